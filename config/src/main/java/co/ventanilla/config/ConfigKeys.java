@@ -1,0 +1,29 @@
+package co.ventanilla.config;
+
+/**
+ * MicroProfile Config keys that are part of the product's public contract. Each key can be set as
+ * an environment variable by upper-casing it and replacing dots and dashes with underscores (the
+ * MicroProfile Config rule), e.g. {@code db.url} as {@code DB_URL}. Documented in README.md.
+ */
+public final class ConfigKeys {
+
+  /** JDBC URL of the MariaDB database ({@code DB_URL}). */
+  public static final String DB_URL = "db.url";
+
+  /** Database user ({@code DB_USER}). */
+  public static final String DB_USER = "db.user";
+
+  /** Database password ({@code DB_PASSWORD}); never given a default in the repository. */
+  public static final String DB_PASSWORD = "db.password";
+
+  /** Prefix put before the radicado year, e.g. {@code PQRS-} gives {@code PQRS-2026-000001}. */
+  public static final String RADICADO_PREFIX = "ventanilla.radicado.prefix";
+
+  /** When {@code true}, a database with no cases is filled with demo cases at start-up. */
+  public static final String DEMO_DATA = "ventanilla.demo-data";
+
+  /** Time zone in which dates are received and terms counted (Colombia: America/Bogota). */
+  public static final String TIME_ZONE = "ventanilla.time-zone";
+
+  private ConfigKeys() {}
+}

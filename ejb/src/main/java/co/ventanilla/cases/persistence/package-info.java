@@ -1,0 +1,2 @@
+/** JPA implementations of the case repository and of the radicado counter, for MariaDB. */
+package co.ventanilla.cases.persistence;

@@ -1,0 +1,2 @@
+/** Glue between Camel and the platform: configuration placeholders from MicroProfile Config. */
+package co.ventanilla.integration.support;

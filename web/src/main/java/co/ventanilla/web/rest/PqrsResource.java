@@ -1,0 +1,165 @@
+package co.ventanilla.web.rest;
+
+import co.ventanilla.cases.CaseQueryService;
+import co.ventanilla.cases.Channel;
+import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.cases.PqrsType;
+import co.ventanilla.intake.IntakeReceipt;
+import co.ventanilla.intake.Submission;
+import co.ventanilla.intake.SubmissionProblem;
+import co.ventanilla.intake.SubmissionRules;
+import co.ventanilla.integration.IntakeGateway;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Public intake and status of PQRS. Anyone may file (no login): the answer carries the radicado and
+ * a tracking code. The status answer shows no personal data.
+ */
+@Path("pqrs")
+@Tag(name = "PQRS", description = "Radicación y consulta pública de PQRS")
+public class PqrsResource {
+
+  private static final String ACTOR = "web";
+
+  @Inject IntakeGateway intake;
+  @Inject CaseQueryService cases;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Radicar una PQRS", description = "Crea el caso y responde con su radicado.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PqrsRequest.class)))
+  @APIResponse(responseCode = "201", description = "Radicada; Location apunta a su estado")
+  @APIResponse(
+      responseCode = "400",
+      description = "JSON inválido o campos con errores, uno por campo")
+  public Response file(String body) {
+    Locale locale = ApiError.locale(headers);
+    JsonObject json;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      json = reader.readObject();
+    } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
+      return ApiError.badRequest(List.of(new SubmissionProblem("cuerpo", "invalid_json")), locale);
+    } catch (jakarta.json.JsonException e) {
+      return ApiError.badRequest(List.of(new SubmissionProblem("cuerpo", "invalid_json")), locale);
+    }
+
+    List<SubmissionProblem> problems = new ArrayList<>();
+    String typeText = text(json, "tipo");
+    Optional<PqrsType> type = PqrsType.parse(typeText);
+    if (typeText != null && type.isEmpty()) {
+      problems.add(new SubmissionProblem("tipo", "unknown_type", SubmissionRules.typeCodes()));
+    }
+    Submission submission =
+        Submission.builder(Channel.WEB)
+            .type(type.orElse(null))
+            .names(text(json, "nombres"))
+            .document(text(json, "tipo_documento"), text(json, "numero_documento"))
+            .email(text(json, "correo"))
+            .phone(text(json, "telefono"))
+            .address(text(json, "direccion"))
+            .agency(text(json, "sede"))
+            .subject(text(json, "asunto"))
+            .description(text(json, "descripcion"))
+            .anonymous(json.getBoolean("anonimo", false))
+            .sourceReference("api")
+            .actor(ACTOR)
+            .build();
+    for (SubmissionProblem p : SubmissionRules.check(submission)) {
+      if (!(p.field().equals("tipo") && typeText != null)) {
+        problems.add(p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return ApiError.badRequest(problems, locale);
+    }
+
+    IntakeReceipt receipt = intake.submit(submission);
+    JsonObjectBuilder answer =
+        Json.createObjectBuilder()
+            .add("radicado", receipt.radicado())
+            .add("codigo", receipt.trackingCode())
+            .add("recibido", ApiDates.dateTime(receipt.receivedAt()));
+    if (receipt.dueDate() != null) {
+      answer.add("vence", receipt.dueDate().toString());
+    }
+    return Response.created(uri.getBaseUriBuilder().path("pqrs").path(receipt.radicado()).build())
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(answer.build().toString())
+        .build();
+  }
+
+  @GET
+  @Path("{radicado}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Consultar el estado de una PQRS",
+      description = "Con el radicado y el código de seguimiento entregado al radicar.")
+  @APIResponse(responseCode = "200", description = "Estado, tipo y fechas; sin datos personales")
+  @APIResponse(responseCode = "404", description = "No existe o el código no corresponde")
+  public Response status(
+      @PathParam("radicado") String radicado, @QueryParam("codigo") String code) {
+    Optional<PqrsCase> found = cases.findByRadicado(radicado);
+    if (found.isEmpty()
+        || code == null
+        || !found.get().trackingCode().equalsIgnoreCase(code.strip())) {
+      return ApiError.notFound(ApiError.locale(headers));
+    }
+    PqrsCase c = found.get();
+    JsonObjectBuilder answer =
+        Json.createObjectBuilder()
+            .add("radicado", c.radicado())
+            .add("tipo", c.type().code())
+            .add("estado", c.state().name().toLowerCase(Locale.ROOT))
+            .add("recibido", ApiDates.dateTime(c.receivedAt()));
+    if (c.dueDate() != null) {
+      answer.add("vence", c.dueDate().toString());
+    }
+    return Response.ok(
+            answer.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .build();
+  }
+
+  /** A field's text: strings as they are, numbers and booleans as written, null when absent. */
+  private static String text(JsonObject json, String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    return value instanceof JsonString s ? s.getString() : value.toString();
+  }
+}
