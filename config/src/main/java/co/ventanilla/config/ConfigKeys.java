@@ -25,5 +25,14 @@ public final class ConfigKeys {
   /** Time zone in which dates are received and terms counted (Colombia: America/Bogota). */
   public static final String TIME_ZONE = "ventanilla.time-zone";
 
+  /**
+   * Which organization preset sets the terms: {@code ley-1755} (default), {@code reservis}, {@code
+   * coproservicios}, {@code deas}, {@code cootrayal}, {@code alliance}.
+   */
+  public static final String TERM_PRESET = "ventanilla.preset";
+
+  /** When {@code true}, Saturdays count as business days for terms. */
+  public static final String SATURDAY_BUSINESS_DAY = "ventanilla.saturday-business-day";
+
   private ConfigKeys() {}
 }

@@ -6,6 +6,7 @@ import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.Radicado;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.terms.TermPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -17,9 +18,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Turns a {@link Submission} from any channel into a case: checks it, gives it the next radicado,
- * stores it with its first history entry, all in one transaction. Either the case exists with its
- * radicado or nothing was stored and no number was used.
+ * Turns a {@link Submission} from any channel into a case: checks it, gives it the next radicado
+ * and its legal due date ({@link TermPolicy}), stores it with its first history entry, all in one
+ * transaction. Either the case exists with its radicado or nothing was stored and no number was
+ * used.
  */
 @Stateless
 public class IntakeService {
@@ -31,6 +33,7 @@ public class IntakeService {
   @Inject CaseRepository cases;
   @Inject RadicadoCounter radicados;
   @Inject Clock clock;
+  @Inject TermPolicy terms;
 
   /** Empty counts as missing in MicroProfile Config: no prefix. */
   @Inject
@@ -70,6 +73,9 @@ public class IntakeService {
             receivedAt,
             submission.sourceReference(),
             submission.actor() == null ? "sistema" : submission.actor());
+    terms
+        .dueDate(submission.type(), null, receivedAt.toLocalDate())
+        .ifPresent(pqrsCase::setDueDate);
     cases.store(pqrsCase);
     LOG.info(
         () ->

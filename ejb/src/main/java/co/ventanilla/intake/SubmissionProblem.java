@@ -36,6 +36,8 @@ public record SubmissionProblem(String field, String code, Object argument) {
       label = field;
     }
     return java.text.MessageFormat.format(
-        bundle.getString("problem." + code), label, argument == null ? "" : argument);
+        bundle.getString("problem." + code),
+        label,
+        argument == null ? "" : String.valueOf(argument));
   }
 }

@@ -98,6 +98,50 @@ class ApplicationIT {
   }
 
   @Test
+  void filedCaseGetsItsLegalDueDateInBusinessDays() throws Exception {
+    JsonObject receipt =
+        json(
+            postJson(
+                    "api/pqrs",
+                    """
+                    {"tipo":"consulta","nombres":"Marta Díaz","correo":"marta@example.com",
+                     "asunto":"Alcance del contrato","descripcion":"¿El contrato cubre escoltas?"}
+                    """)
+                .body());
+    java.time.LocalDate received =
+        java.time.OffsetDateTime.parse(receipt.getString("recibido")).toLocalDate();
+
+    HttpResponse<String> expected =
+        get("api/calendario/vencimiento?desde=" + received + "&dias=30");
+
+    assertEquals(json(expected.body()).getString("vence"), receipt.getString("vence"));
+  }
+
+  @Test
+  void calendarAnswersHolidaysAndTheWorkedExample() throws Exception {
+    HttpResponse<String> holidays = get("api/calendario/festivos?anio=2025");
+    HttpResponse<String> due10 = get("api/calendario/vencimiento?desde=2026-03-17&dias=10");
+    HttpResponse<String> due15 = get("api/calendario/vencimiento?desde=2026-03-17&dias=15");
+    HttpResponse<String> due30 = get("api/calendario/vencimiento?desde=2026-03-17&dias=30");
+    HttpResponse<String> bad = get("api/calendario/vencimiento?desde=17/03/2026&dias=x");
+
+    assertEquals(200, holidays.statusCode(), holidays.body());
+    List<String> dates =
+        json(holidays.body()).getJsonArray("festivos").getValuesAs(JsonObject.class).stream()
+            .map(h -> h.getString("fecha"))
+            .collect(Collectors.toList());
+    assertEquals(18, dates.size(), dates.toString()); // 18 holidays, two of them on 2025-06-30
+    assertEquals(2, dates.stream().filter("2025-06-30"::equals).count());
+    assertEquals("{\"vence\":\"2026-04-01\"}", due10.body());
+    assertEquals("{\"vence\":\"2026-04-10\"}", due15.body());
+    assertEquals("{\"vence\":\"2026-05-04\"}", due30.body());
+    assertEquals(400, bad.statusCode());
+    assertTrue(
+        bad.body().contains("\"campo\":\"desde\"") && bad.body().contains("\"campo\":\"dias\""),
+        bad.body());
+  }
+
+  @Test
   void statusNeedsTheTrackingCodeAndShowsNoPersonalData() throws Exception {
     JsonObject receipt =
         json(
