@@ -1,0 +1,166 @@
+package co.ventanilla.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Spanish first, English second, nothing hard-coded: every key exists in both bundles, and no page
+ * shows text that does not come from a bundle.
+ */
+class TranslationsTest {
+
+  /** Attributes whose value a person reads. */
+  private static final Set<String> VISIBLE =
+      Set.of(
+          "value",
+          "label",
+          "itemLabel",
+          "headerText",
+          "footerText",
+          "placeholder",
+          "title",
+          "alt",
+          "emptyMessage",
+          "currentPageReportTemplate",
+          "aria-label",
+          "summary",
+          "requiredMessage",
+          "validatorMessage",
+          "converterMessage",
+          "header",
+          "message");
+
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+
+  @Test
+  void intranetBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Messages");
+  }
+
+  @Test
+  void intakeBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/intake/IntakeMessages");
+  }
+
+  @Test
+  void everyKeyUsedInAPageExistsInTheBundle() throws Exception {
+    Properties spanish = load("/co/ventanilla/web/i18n/Messages.properties");
+    List<String> missing = new ArrayList<>();
+    for (Path page : pages()) {
+      var m =
+          java.util.regex.Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]")
+              .matcher(Files.readString(page));
+      while (m.find()) {
+        if (!spanish.containsKey(m.group(1))) {
+          missing.add(WEBAPP.relativize(page) + ": " + m.group(1));
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void pagesHaveNoLiteralText() throws Exception {
+    List<String> literals = new ArrayList<>();
+    for (Path page : pages()) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      Document doc = factory.newDocumentBuilder().parse(page.toFile());
+      collect(doc.getDocumentElement(), WEBAPP.relativize(page).toString(), literals);
+    }
+    assertEquals(List.of(), literals);
+  }
+
+  @Test
+  void theLiteralTextCheckCatchesHardCodedText() {
+    assertTrue(isLiteral("Bandeja de casos"));
+    assertTrue(isLiteral("#{msg['a']} casos"));
+    assertTrue(!isLiteral("#{msg['app.name']} · #{msg['inbox.title']}"));
+    assertTrue(!isLiteral("  #{c.radicado()} "));
+  }
+
+  private static void collect(Element element, String page, List<String> literals) {
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Node a = attributes.item(i);
+      if (VISIBLE.contains(a.getLocalName() == null ? a.getNodeName() : a.getLocalName())
+          && isLiteral(a.getNodeValue())) {
+        literals.add(
+            page
+                + ": <"
+                + element.getTagName()
+                + " "
+                + a.getNodeName()
+                + "=\""
+                + a.getNodeValue()
+                + "\">");
+      }
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE && isLiteral(child.getNodeValue())) {
+        literals.add(
+            page
+                + ": text \""
+                + child.getNodeValue().strip()
+                + "\" in <"
+                + element.getTagName()
+                + ">");
+      } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+        collect((Element) child, page, literals);
+      }
+    }
+  }
+
+  /** Text with a letter outside any EL expression is hard-coded. */
+  static boolean isLiteral(String text) {
+    String outsideEl = text.replaceAll("[#$]\\{[^}]*}", "");
+    return outsideEl.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static List<Path> pages() throws IOException {
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      return files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
+    }
+  }
+
+  private static void assertSameKeys(String base) throws IOException {
+    Set<String> spanish = new TreeSet<>(load(base + ".properties").stringPropertyNames());
+    Set<String> english = new TreeSet<>(load(base + "_en.properties").stringPropertyNames());
+    Set<String> onlySpanish = new TreeSet<>(spanish);
+    onlySpanish.removeAll(english);
+    Set<String> onlyEnglish = new TreeSet<>(english);
+    onlyEnglish.removeAll(spanish);
+    assertEquals(Set.of(), onlySpanish, "keys missing in " + base + "_en");
+    assertEquals(Set.of(), onlyEnglish, "keys missing in " + base + " (Spanish)");
+    assertTrue(spanish.size() > 5, "bundle " + base + " looks empty");
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing bundle " + resource);
+      }
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
