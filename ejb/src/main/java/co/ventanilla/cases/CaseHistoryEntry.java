@@ -14,8 +14,10 @@ import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
 
 /**
- * One line of a case's history: who did what, when, with which note. Append-only: entries are never
- * updated or deleted (DOMAIN.md: "Each transition has an actor, a time and a note").
+ * One line of a case's history: who did what ({@link #event()}), when, with which note, and the
+ * state before and after (the same state twice when the event does not change it). Append-only:
+ * entries are never updated or deleted (DOMAIN.md: "Each transition has an actor, a time and a
+ * note").
  */
 @Entity
 @Table(name = "case_history")
@@ -53,16 +55,22 @@ public class CaseHistoryEntry {
   @Column(name = "note", length = 2000, updatable = false)
   private String note;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "event", nullable = false, length = 30, updatable = false)
+  private CaseEvent event;
+
   protected CaseHistoryEntry() {}
 
   CaseHistoryEntry(
       PqrsCase pqrsCase,
+      CaseEvent event,
       LocalDateTime occurredAt,
       String actor,
       CaseState fromState,
       CaseState toState,
       String note) {
     this.pqrsCase = pqrsCase;
+    this.event = event;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.fromState = fromState;
@@ -88,5 +96,15 @@ public class CaseHistoryEntry {
 
   public String note() {
     return note;
+  }
+
+  /** What happened. */
+  public CaseEvent event() {
+    return event;
+  }
+
+  /** Whether the entry records a change of state. */
+  public boolean changedState() {
+    return fromState != toState;
   }
 }

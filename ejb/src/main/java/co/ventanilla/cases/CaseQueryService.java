@@ -19,6 +19,20 @@ public class CaseQueryService {
     return cases.page(filter, first, Math.min(size, 500));
   }
 
+  /**
+   * The public status of a case, only when {@code trackingCode} is the one given at filing (case
+   * and spacing ignored). Unknown radicado and wrong code look the same to the caller.
+   */
+  public Optional<PublicStatus> publicStatus(String radicado, String trackingCode) {
+    if (radicado == null || trackingCode == null) {
+      return Optional.empty();
+    }
+    return cases
+        .findByRadicado(radicado.strip())
+        .filter(c -> c.trackingCode().equalsIgnoreCase(trackingCode.strip()))
+        .map(c -> new PublicStatus(c.radicado(), c.type(), c.state(), c.receivedAt(), c.dueDate()));
+  }
+
   public Optional<PqrsCase> findByRadicado(String radicado) {
     return cases
         .findByRadicado(radicado)

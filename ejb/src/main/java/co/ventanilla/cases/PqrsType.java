@@ -63,8 +63,10 @@ public enum PqrsType {
         switch (key) {
           case "solicitud_de_informacion", "solicitud_de_documentos", "solicitud_informacion" ->
               "solicitud_informacion";
-          case "peticion_general", "peticion_interes_general" -> "peticion";
-          case "peticion_interes_particular" -> "peticion_particular";
+          case "peticion_general", "peticion_interes_general", "peticion_de_interes_general" ->
+              "peticion";
+          case "peticion_interes_particular", "peticion_de_interes_particular" ->
+              "peticion_particular";
           case "elogio", "agradecimiento", "felicitaciones" -> "felicitacion";
           default -> key;
         };

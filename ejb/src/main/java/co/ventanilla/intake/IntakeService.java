@@ -1,5 +1,7 @@
 package co.ventanilla.intake;
 
+import co.ventanilla.attachments.ContentStore;
+import co.ventanilla.attachments.StoredContent;
 import co.ventanilla.cases.CaseRepository;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -34,6 +37,8 @@ public class IntakeService {
   @Inject RadicadoCounter radicados;
   @Inject Clock clock;
   @Inject TermPolicy terms;
+  @Inject IntakeRecords records;
+  @Inject ContentStore contents;
 
   /** Empty counts as missing in MicroProfile Config: no prefix. */
   @Inject
@@ -41,7 +46,9 @@ public class IntakeService {
   Optional<String> radicadoPrefix;
 
   /**
-   * Files the submission as a new case.
+   * Files the submission as a new case, with its attachments and original. A submission whose
+   * source key was already filed files nothing and gets the first filing's receipt, marked {@link
+   * IntakeReceipt#alreadyFiled()}.
    *
    * @throws InvalidSubmissionException with every problem, when it cannot be filed
    */
@@ -50,8 +57,23 @@ public class IntakeService {
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
     }
+    if (submission.sourceKey() != null) {
+      Optional<IntakeRecord> earlier = records.findBySourceKey(submission.sourceKey());
+      if (earlier.isPresent()) {
+        PqrsCase filed = earlier.get().pqrsCase();
+        LOG.info(
+            () ->
+                "Already filed as "
+                    + filed.radicado()
+                    + ", nothing new: "
+                    + submission.sourceKey());
+        return new IntakeReceipt(
+            filed.radicado(), filed.trackingCode(), filed.receivedAt(), filed.dueDate(), true);
+      }
+    }
     LocalDateTime receivedAt =
-        submission.receivedAt() != null ? submission.receivedAt() : LocalDateTime.now(clock);
+        (submission.receivedAt() != null ? submission.receivedAt() : LocalDateTime.now(clock))
+            .truncatedTo(ChronoUnit.MILLIS); // what DATETIME(3) keeps
     Radicado radicado = radicados.next(radicadoPrefix.orElse(""), receivedAt.getYear());
     PqrsCase pqrsCase =
         PqrsCase.file(
@@ -74,9 +96,21 @@ public class IntakeService {
             submission.sourceReference(),
             submission.actor() == null ? "sistema" : submission.actor());
     terms
-        .dueDate(submission.type(), null, receivedAt.toLocalDate())
-        .ifPresent(pqrsCase::setDueDate);
+        .termDays(submission.type(), null)
+        .ifPresent(days -> pqrsCase.startTerm(days, terms.calendar()));
     cases.store(pqrsCase);
+    String actor = submission.actor() == null ? "sistema" : submission.actor();
+    for (SubmittedFile file : submission.attachments()) {
+      contents.attach(
+          pqrsCase, file.fileName(), file.mediaType(), file.content(), receivedAt, actor);
+    }
+    StoredContent original =
+        submission.original() == null
+            ? null
+            : contents.store(
+                submission.original().mediaType(), submission.original().content(), receivedAt);
+    records.store(
+        new IntakeRecord(pqrsCase, submission.sourceKey(), submission.consent(), original));
     LOG.info(
         () ->
             "Case registered: radicado "
@@ -84,9 +118,12 @@ public class IntakeService {
                 + ", type "
                 + submission.type().code()
                 + ", channel "
-                + submission.channel());
+                + submission.channel()
+                + (submission.attachments().isEmpty()
+                    ? ""
+                    : ", " + submission.attachments().size() + " attachments"));
     return new IntakeReceipt(
-        pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate());
+        pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate(), false);
   }
 
   /** A code of 10 unambiguous characters that lets the petitioner follow the case. */

@@ -3,6 +3,8 @@ package co.ventanilla.intake;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.PqrsType;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The canonical intake message: what every channel (mail, web form, JSON API, CSV of the paper
@@ -11,8 +13,15 @@ import java.time.LocalDateTime;
  * and of the CSV template ({@code tipo}, {@code nombres}, {@code correo}, ...).
  *
  * @param receivedAt when the channel received it, in Colombian time; {@code null} means now
- * @param sourceReference where the original is kept (a mail's Message-ID, a file and line, ...)
+ * @param sourceReference where it came from, for people (a mail's Message-ID, a file and line)
  * @param actor who or what registered it, for the history (a user name, {@code web}, a mailbox)
+ * @param sourceKey what makes it unique in its channel ({@code mail:servicio:<message-id>}, {@code
+ *     buzon:form:123}); the same key twice files one case only. {@code null}: no such key
+ * @param protectedCase the petitioner's identity is shown only to the people named on the case
+ *     (denuncias, whistle-blower box; seed 002 §4 activity 2)
+ * @param consent the Ley 1581 authorization, when the channel collected one
+ * @param original the submission as received, kept as evidence; may be {@code null}
+ * @param attachments files that came with it
  */
 public record Submission(
     PqrsType type,
@@ -29,7 +38,16 @@ public record Submission(
     String description,
     LocalDateTime receivedAt,
     String sourceReference,
-    String actor) {
+    String actor,
+    String sourceKey,
+    boolean protectedCase,
+    Consent consent,
+    Original original,
+    List<SubmittedFile> attachments) {
+
+  public Submission {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
 
   public static Builder builder(Channel channel) {
     return new Builder(channel);
@@ -52,6 +70,11 @@ public record Submission(
     private LocalDateTime receivedAt;
     private String sourceReference;
     private String actor;
+    private String sourceKey;
+    private boolean protectedCase;
+    private Consent consent;
+    private Original original;
+    private final List<SubmittedFile> attachments = new ArrayList<>();
 
     private Builder(Channel channel) {
       this.channel = channel;
@@ -123,6 +146,31 @@ public record Submission(
       return this;
     }
 
+    public Builder sourceKey(String sourceKey) {
+      this.sourceKey = sourceKey;
+      return this;
+    }
+
+    public Builder protectedCase(boolean protectedCase) {
+      this.protectedCase = protectedCase;
+      return this;
+    }
+
+    public Builder consent(Consent consent) {
+      this.consent = consent;
+      return this;
+    }
+
+    public Builder original(Original original) {
+      this.original = original;
+      return this;
+    }
+
+    public Builder attach(SubmittedFile file) {
+      attachments.add(file);
+      return this;
+    }
+
     public Submission build() {
       return new Submission(
           type,
@@ -139,7 +187,12 @@ public record Submission(
           description == null ? null : description.strip(),
           receivedAt,
           sourceReference,
-          actor);
+          actor,
+          sourceKey,
+          protectedCase,
+          consent,
+          original,
+          attachments);
     }
 
     private static String trim(String s) {

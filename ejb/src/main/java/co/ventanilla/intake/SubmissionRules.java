@@ -55,6 +55,11 @@ public final class SubmissionRules {
         problems.add(new SubmissionProblem("correo", "invalid_email"));
       }
     }
+    maxLength(problems, "tipo_documento", s.documentType(), 10);
+    maxLength(problems, "numero_documento", s.documentNumber(), 30);
+    maxLength(problems, "telefono", s.phone(), 40);
+    maxLength(problems, "direccion", s.address(), 300);
+    maxLength(problems, "sede", s.agency(), 120);
     required(problems, "asunto", s.subject());
     maxLength(problems, "asunto", s.subject(), SUBJECT_MAX);
     required(problems, "descripcion", s.description());

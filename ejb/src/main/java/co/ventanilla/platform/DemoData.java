@@ -161,11 +161,11 @@ public class DemoData {
   }
 
   /**
-   * {@code daysAgo} days before {@code now} at {@code time}; a time of today not yet reached becomes
-   * a few minutes ago (never before midnight), and office channels move off the weekend to Friday.
+   * {@code daysAgo} days before {@code now} at {@code time}; a time of today not yet reached
+   * becomes a few minutes ago (never before midnight), and office channels move off the weekend to
+   * Friday.
    */
-  static LocalDateTime receivedAt(
-      LocalDateTime now, int daysAgo, LocalTime time, Channel channel) {
+  static LocalDateTime receivedAt(LocalDateTime now, int daysAgo, LocalTime time, Channel channel) {
     LocalDate day = now.toLocalDate().minusDays(daysAgo);
     if (daysAgo > 0 && OFFICE_CHANNELS.contains(channel)) {
       while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

@@ -7,8 +7,7 @@ import co.ventanilla.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,11 +73,8 @@ public class TermPolicy {
     return calendar;
   }
 
-  /** The legal due date of a case received on {@code receivedOn}, when its type/level has one. */
-  public Optional<LocalDate> dueDate(PqrsType type, Integer level, LocalDate receivedOn) {
-    var days = preset.table().termFor(type, level);
-    return days.isPresent()
-        ? Optional.of(calendar.addBusinessDays(receivedOn, days.getAsInt()))
-        : Optional.empty();
+  /** The term in business days of a case of this type and level, when the preset gives one. */
+  public OptionalInt termDays(PqrsType type, Integer level) {
+    return preset.table().termFor(type, level);
   }
 }

@@ -1,16 +1,15 @@
 package co.ventanilla.integration;
 
-import co.ventanilla.intake.IntakeService;
-import co.ventanilla.integration.intake.IntakeRoute;
 import co.ventanilla.integration.support.MicroProfileConfigPropertiesSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.util.List;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
@@ -30,7 +29,8 @@ public class CamelBootstrap {
 
   private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
 
-  @EJB IntakeService intakeService;
+  /** Every channel's routes: each RouteBuilder is a CDI bean, found here without a list. */
+  @Inject @Any Instance<RoutesBuilder> routes;
 
   private CamelContext camel;
   private ProducerTemplate producer;
@@ -40,10 +40,9 @@ public class CamelBootstrap {
     camel = new DefaultCamelContext();
     camel.getCamelContextExtension().setName("ventanilla");
     camel.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigPropertiesSource());
-    camel.getRegistry().bind(IntakeRoute.INTAKE_SERVICE, intakeService);
     try {
-      for (RoutesBuilder routes : routes()) {
-        camel.addRoutes(routes);
+      for (RoutesBuilder builder : routes) {
+        camel.addRoutes(builder);
       }
       camel.start();
     } catch (Exception e) {
@@ -56,11 +55,6 @@ public class CamelBootstrap {
                 + camel.getRoutes().stream()
                     .map(r -> r.getRouteId())
                     .collect(Collectors.joining(", ")));
-  }
-
-  /** Every channel's routes. */
-  static List<RoutesBuilder> routes() {
-    return List.of(new IntakeRoute());
   }
 
   @PreDestroy

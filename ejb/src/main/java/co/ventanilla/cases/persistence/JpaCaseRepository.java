@@ -68,10 +68,14 @@ public class JpaCaseRepository implements CaseRepository {
   private static String where(CaseFilter filter, Map<String, Object> params) {
     StringBuilder where = new StringBuilder();
     if (filter.text() != null && !filter.text().isBlank()) {
-      String text = filter.text().strip();
+      // What the user typed is matched literally: % and _ are not wildcards.
+      String text = filter.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
       params.put("radicadoPrefix", text + "%");
       params.put("subjectText", "%" + text.toLowerCase(Locale.ROOT) + "%");
-      and(where, "(c.radicado LIKE :radicadoPrefix OR LOWER(c.subject) LIKE :subjectText)");
+      and(
+          where,
+          "(c.radicado LIKE :radicadoPrefix ESCAPE '!'"
+              + " OR LOWER(c.subject) LIKE :subjectText ESCAPE '!')");
     }
     if (filter.type() != null) {
       params.put("type", filter.type());

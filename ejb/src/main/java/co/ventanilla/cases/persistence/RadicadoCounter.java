@@ -28,11 +28,9 @@ public class RadicadoCounter {
 
   /** The next radicado of {@code year}; must run inside the transaction that files the case. */
   public Radicado next(String prefix, int year) {
-    em.createNativeQuery("INSERT IGNORE INTO radicado_counter (year, last_value) VALUES (?, 0)")
-        .setParameter(1, year)
-        .executeUpdate();
     em.createNativeQuery(
-            "UPDATE radicado_counter SET last_value = LAST_INSERT_ID(last_value + 1) WHERE year = ?")
+            "INSERT INTO radicado_counter (year, last_value) VALUES (?, LAST_INSERT_ID(1))"
+                + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)")
         .setParameter(1, year)
         .executeUpdate();
     Number value = (Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();

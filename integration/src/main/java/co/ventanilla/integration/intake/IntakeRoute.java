@@ -1,5 +1,8 @@
 package co.ventanilla.integration.intake;
 
+import co.ventanilla.intake.IntakeService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -8,16 +11,23 @@ import org.apache.camel.builder.RouteBuilder;
  * Synchronous callers get the service's exception back unchanged (e.g. the problems of an invalid
  * submission).
  */
+@Dependent
 public class IntakeRoute extends RouteBuilder {
 
   /** Endpoint every channel sends its submissions to. */
   public static final String URI = "direct:intake";
 
-  /** Registry name of the ejb intake service. */
-  public static final String INTAKE_SERVICE = "intakeService";
+  @EJB IntakeService intakeService;
+
+  public IntakeRoute() {}
+
+  /** For tests: the route around a given service. */
+  public IntakeRoute(IntakeService intakeService) {
+    this.intakeService = intakeService;
+  }
 
   @Override
   public void configure() {
-    from(URI).routeId("intake").bean(INTAKE_SERVICE, "register").id("register-submission");
+    from(URI).routeId("intake").bean(intakeService, "register").id("register-submission");
   }
 }

@@ -1,0 +1,29 @@
+package co.ventanilla.cases;
+
+/**
+ * What a history entry records. Entries that change the state carry both states; the others
+ * (assignment, escalation, term events, links) carry the unchanged state twice.
+ */
+public enum CaseEvent {
+  FILED,
+  CLASSIFIED,
+  ASSIGNED,
+  PROCESSING_STARTED,
+  INVESTIGATION_OPENED,
+  INFORMATION_REQUESTED,
+  INFORMATION_PERIOD_EXTENDED,
+  INFORMATION_RECEIVED,
+  TERM_EXTENDED,
+  ESCALATED,
+  ANSWER_DRAFTED,
+  ANSWER_EDITED,
+  ANSWER_RETURNED,
+  ANSWER_APPROVED,
+  ANSWER_SENT,
+  PETITIONER_RESPONSE,
+  CLOSED,
+  IMPROCEDENTE,
+  TRASLADO,
+  DESISTIMIENTO,
+  LINKED
+}

@@ -1,0 +1,149 @@
+package co.ventanilla.cases.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One mail to send: to the petitioner (the answer, a request to complete, a notice of ampliación or
+ * traslado) or to a level of the escalation ladder. Written in the transaction of the change that
+ * causes it and delivered later by the sender, which records each attempt.
+ *
+ * <p>A message without recipient (nobody configured for an escalation level) is kept with its
+ * {@link #lastError()} so staff see it; the sender skips it.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(
+    name = OutboxMessage.PENDING,
+    query =
+        "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.recipient IS NOT NULL"
+            + " ORDER BY m.createdAt, m.id")
+@NamedQuery(
+    name = OutboxMessage.BY_RADICADO,
+    query = "SELECT m FROM OutboxMessage m WHERE m.radicado = :radicado ORDER BY m.createdAt, m.id")
+public class OutboxMessage {
+
+  public static final String PENDING = "OutboxMessage.pending";
+  public static final String BY_RADICADO = "OutboxMessage.byRadicado";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "outbox_ids")
+  @TableGenerator(
+      name = "outbox_ids",
+      table = "id_generator",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "outbox_message",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "recipient", length = 254, updatable = false)
+  private String recipient;
+
+  @Column(name = "subject", nullable = false, length = 300, updatable = false)
+  private String subject;
+
+  @Column(name = "body", nullable = false, columnDefinition = "MEDIUMTEXT", updatable = false)
+  private String body;
+
+  @Column(name = "radicado", length = 40, updatable = false)
+  private String radicado;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "sent_at")
+  private LocalDateTime sentAt;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error", length = 2000)
+  private String lastError;
+
+  protected OutboxMessage() {}
+
+  /**
+   * A mail to send.
+   *
+   * @param recipient the address, or null when none is known (kept, not sent, with {@code
+   *     missingRecipient} as its error)
+   * @param radicado the case it is about, or null
+   */
+  public OutboxMessage(
+      String recipient,
+      String subject,
+      String body,
+      String radicado,
+      LocalDateTime createdAt,
+      String missingRecipient) {
+    this.recipient = recipient == null || recipient.isBlank() ? null : recipient.strip();
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.body = Objects.requireNonNull(body, "body");
+    this.radicado = radicado;
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    if (this.recipient == null) {
+      this.lastError = Objects.requireNonNull(missingRecipient, "missingRecipient");
+    }
+  }
+
+  /** The sender delivered it. */
+  public void markSent(LocalDateTime at) {
+    attempts++;
+    sentAt = at;
+    lastError = null;
+  }
+
+  /** The sender tried and failed; it will try again. */
+  public void markFailed(String error) {
+    attempts++;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public String radicado() {
+    return radicado;
+  }
+
+  public LocalDateTime createdAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime sentAt() {
+    return sentAt;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the organization repository, for MariaDB. */
+package co.ventanilla.organization.persistence;
