@@ -224,6 +224,87 @@ class ApplicationIT {
     }
   }
 
+  @Test
+  void publicFormFilesWithAnAttachmentAndConsentAndShowsTheRadicado() throws Exception {
+    Path pdf = Files.createTempFile("acta", ".pdf");
+    Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(base + "radicar.xhtml");
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")));
+      chooseType(browser, wait, "queja");
+      browser.findElement(By.id("filing:nombres")).sendKeys("Rosa Elena Pardo");
+      browser.findElement(By.id("filing:correo")).sendKeys("rosa.pardo@example.com");
+      browser.findElement(By.id("filing:sede")).sendKeys("Cali");
+      browser.findElement(By.id("filing:asunto")).sendKeys("Trato grosero en la recepción");
+      browser.findElement(By.id("filing:descripcion")).sendKeys("El guarda de turno me gritó.");
+      browser.findElement(By.id("filing:adjuntos")).sendKeys(pdf.toString());
+      browser.findElement(By.cssSelector("#filing\\:autoriza_datos .ui-chkbox-box")).click();
+      browser.findElement(By.id("filing:enviar")).click();
+
+      try {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("radicado")));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        screenshot(browser, "form-failed.png");
+        throw new AssertionError(
+            "no receipt; the page said: " + browser.findElement(By.tagName("main")).getText(), e);
+      }
+      String radicado = browser.findElement(By.id("radicado")).getText();
+      String code = browser.findElement(By.id("codigo")).getText();
+      screenshot(browser, "form-done.png");
+
+      assertTrue(radicado.matches("\\d{4}-\\d{6}"), radicado);
+      JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+      assertEquals("QUEJA", stored.getString("type"));
+      assertEquals("WEB", stored.getString("channel"));
+      assertEquals("Rosa Elena Pardo", stored.getString("names"));
+      assertEquals(1, stored.getInt("attachments"));
+      assertEquals("2026-01", stored.getString("consent"));
+
+      browser.get(base + "consulta.xhtml?radicado=" + radicado + "&codigo=" + code);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("estado")));
+      assertEquals("Radicado", browser.findElement(By.id("estado")).getText());
+      assertTrue(!browser.getPageSource().contains("Rosa Elena"), "status shows no personal data");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void publicFormRefusesPersonalDataWithoutConsentAndStoresNothing() throws Exception {
+    String before = get("api/test-probe/cases/count").body();
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(base + "radicar.xhtml");
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")));
+      chooseType(browser, wait, "sugerencia");
+      browser.findElement(By.id("filing:nombres")).sendKeys("Iván Castro");
+      browser.findElement(By.id("filing:correo")).sendKeys("ivan@example.com");
+      browser.findElement(By.id("filing:asunto")).sendKeys("Más iluminación");
+      browser
+          .findElement(By.id("filing:descripcion"))
+          .sendKeys("Poner reflectores en el parqueadero.");
+      browser.findElement(By.id("filing:enviar")).click();
+
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("filing"), "debe autorizar su tratamiento"));
+      screenshot(browser, "form-no-consent.png");
+    } finally {
+      browser.quit();
+    }
+    assertEquals(before, get("api/test-probe/cases/count").body());
+  }
+
+  /** Picks a type as the menu does when clicked: through PrimeFaces' widget for it. */
+  private static void chooseType(ChromeDriver browser, WebDriverWait wait, String code) {
+    wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets.tipoMenu"));
+    browser.executeScript("PrimeFaces.widgets.tipoMenu.selectValue(arguments[0])", code);
+    assertEquals(code, browser.findElement(By.id("filing:tipo_input")).getAttribute("value"));
+  }
+
   private static void screenshot(ChromeDriver browser, String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

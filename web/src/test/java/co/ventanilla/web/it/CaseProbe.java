@@ -5,6 +5,8 @@ import co.ventanilla.cases.CaseQueryService;
 import co.ventanilla.cases.PqrsCase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,9 @@ public class CaseProbe {
 
   @Inject CaseQueryService cases;
 
+  @PersistenceContext(unitName = "ventanilla")
+  EntityManager em;
+
   @GET
   @Path("cases/count")
   public String count() {
@@ -33,23 +38,40 @@ public class CaseProbe {
   public Response find(@PathParam("radicado") String radicado) {
     return cases
         .findByRadicado(radicado)
-        .map(CaseProbe::json)
+        .map(this::json)
         .map(body -> Response.ok(body).build())
         .orElse(Response.status(404).build());
   }
 
-  private static String json(PqrsCase c) {
+  private String json(PqrsCase c) {
+    Long attachments =
+        em.createQuery(
+                "SELECT COUNT(a) FROM CaseAttachment a WHERE a.pqrsCase.id = :id", Long.class)
+            .setParameter("id", c.id())
+            .getSingleResult();
+    String consent =
+        em.createQuery(
+                "SELECT r.consentPolicyVersion FROM IntakeRecord r WHERE r.pqrsCase.id = :id",
+                String.class)
+            .setParameter("id", c.id())
+            .getResultStream()
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse("");
     return Json.createObjectBuilder()
         .add("radicado", c.radicado())
         .add("type", c.type().name())
         .add("channel", c.channel().name())
         .add("state", c.state().name())
-        .add("names", c.petitioner().names())
-        .add("email", c.petitioner().email())
+        .add("names", String.valueOf(c.petitioner().names()))
+        .add("email", String.valueOf(c.petitioner().email()))
         .add("subject", c.subject())
         .add("description", c.description())
         .add("history", c.history().size())
         .add("firstHistoryActor", c.history().get(0).actor())
+        .add("attachments", attachments)
+        .add("consent", consent)
+        .add("anonymous", c.petitioner().anonymous())
         .build()
         .toString();
   }
