@@ -34,5 +34,17 @@ public final class ConfigKeys {
   /** When {@code true}, Saturdays count as business days for terms. */
   public static final String SATURDAY_BUSINESS_DAY = "ventanilla.saturday-business-day";
 
+  /**
+   * Public address of the product, the base of links in mails (status page), e.g. {@code
+   * https://pqrs.empresa.co/}.
+   */
+  public static final String PUBLIC_URL = "ventanilla.public-url";
+
+  /**
+   * Share of a case's term after which an unanswered case is escalated one level by the hourly
+   * timer, e.g. {@code 0.8}.
+   */
+  public static final String ESCALATION_SHARE = "ventanilla.escalation.share";
+
   private ConfigKeys() {}
 }

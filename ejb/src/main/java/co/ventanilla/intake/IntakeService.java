@@ -3,9 +3,12 @@ package co.ventanilla.intake;
 import co.ventanilla.attachments.ContentStore;
 import co.ventanilla.attachments.StoredContent;
 import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseTexts;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.Radicado;
+import co.ventanilla.cases.outbox.Outbox;
+import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.terms.TermPolicy;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +42,13 @@ public class IntakeService {
   @Inject Clock clock;
   @Inject TermPolicy terms;
   @Inject IntakeRecords records;
+  @Inject Outbox outbox;
+
+  /** Base of the links in acknowledgements, e.g. {@code https://pqrs.empresa.co/}. */
+  @Inject
+  @ConfigProperty(name = ConfigKeys.PUBLIC_URL)
+  Optional<String> publicUrl;
+
   @Inject ContentStore contents;
 
   /** Empty counts as missing in MicroProfile Config: no prefix. */
@@ -111,6 +122,7 @@ public class IntakeService {
                 submission.original().mediaType(), submission.original().content(), receivedAt);
     records.store(
         new IntakeRecord(pqrsCase, submission.sourceKey(), submission.consent(), original));
+    acknowledge(pqrsCase);
     LOG.info(
         () ->
             "Case registered: radicado "
@@ -124,6 +136,49 @@ public class IntakeService {
                     : ", " + submission.attachments().size() + " attachments"));
     return new IntakeReceipt(
         pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate(), false);
+  }
+
+  /**
+   * Queues the acknowledgement to the petitioner's email, in this transaction: radicado, type, due
+   * date with its legal basis and the status link with the tracking code (DOMAIN.md: "Every
+   * channel: a radicado, an acknowledgement"). Marked {@code Auto-Submitted: auto-replied} (RFC
+   * 3834) so mail robots do not answer it.
+   */
+  private void acknowledge(PqrsCase c) {
+    String email = c.petitioner().email();
+    if (email == null) {
+      return;
+    }
+    DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    CaseTexts.Key type = new CaseTexts.Key("type." + c.type().name());
+    String term =
+        c.dueDate() == null
+            ? CaseTexts.spanish("mail.ack.noDue")
+            : CaseTexts.spanish("mail.ack.due", c.dueDate().format(date), c.termDays());
+    String base = publicUrl.orElse("http://localhost:8080/");
+    String link =
+        (base.endsWith("/") ? base : base + "/")
+            + "consulta.xhtml?radicado="
+            + c.radicado()
+            + "&codigo="
+            + c.trackingCode();
+    outbox.enqueue(
+        new OutboxMessage(
+                email,
+                CaseTexts.spanish("mail.ack.subject", c.radicado(), type),
+                CaseTexts.spanish(
+                    "mail.ack.body",
+                    c.radicado(),
+                    type,
+                    c.receivedAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+                    c.subject(),
+                    term,
+                    link,
+                    c.trackingCode()),
+                c.radicado(),
+                c.receivedAt(),
+                null)
+            .autoReplied());
   }
 
   /** A code of 10 unambiguous characters that lets the petitioner follow the case. */

@@ -31,6 +31,8 @@ public final class StandaloneIntake {
     service.terms = new TermPolicy(TermPresets.LEY_1755, BusinessCalendar.colombia());
     service.records = new co.ventanilla.intake.IntakeRecords(em);
     service.contents = new co.ventanilla.attachments.ContentStore(em);
+    service.outbox = new co.ventanilla.cases.outbox.JpaOutbox(em);
+    service.publicUrl = Optional.of("https://pqrs.example.co/");
     service.radicadoPrefix = Optional.ofNullable(prefix).filter(p -> !p.isEmpty());
     return service;
   }

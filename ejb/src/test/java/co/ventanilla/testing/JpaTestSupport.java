@@ -137,9 +137,9 @@ public final class JpaTestSupport {
 
   /**
    * Empties every table but Flyway's history, the id generator and the reference data the
-   * migrations seed (escalation levels): cases and everything hanging
-   * from them, and the radicado counters (the next radicado is 1 again). Also clears EclipseLink's
-   * shared cache so no deleted entity is served from memory.
+   * migrations seed (escalation levels): cases and everything hanging from them, and the radicado
+   * counters (the next radicado is 1 again). Also clears EclipseLink's shared cache so no deleted
+   * entity is served from memory.
    */
   public static void deleteAllCases() {
     entityManagerFactory().getCache().evictAll();

@@ -28,7 +28,8 @@ final class CaseMail {
             text("mail.answer.subject", c.radicado()),
             text("mail.answer.body", answer.text(), c.radicado(), c.subject()),
             at)
-        .orElseThrow();
+        .orElseThrow()
+        .writtenByStaff();
   }
 
   /** The request to complete the petition (Ley 1755 de 2015, art. 17). */

@@ -28,11 +28,30 @@ import java.util.Objects;
         "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.recipient IS NOT NULL"
             + " ORDER BY m.createdAt, m.id")
 @NamedQuery(
+    name = OutboxMessage.DUE,
+    query =
+        "SELECT m.id FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.recipient IS NOT NULL"
+            + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
+            + " ORDER BY m.createdAt, m.id")
+@NamedQuery(
     name = OutboxMessage.BY_RADICADO,
     query = "SELECT m FROM OutboxMessage m WHERE m.radicado = :radicado ORDER BY m.createdAt, m.id")
 public class OutboxMessage {
 
   public static final String PENDING = "OutboxMessage.pending";
+
+  /** Ids of the messages the sender should try now (never sent, retry time reached). */
+  public static final String DUE = "OutboxMessage.due";
+
+  /** RFC 3834 {@code Auto-Submitted} values. */
+  public static final String AUTO_GENERATED = "auto-generated";
+
+  public static final String AUTO_REPLIED = "auto-replied";
+  public static final String WRITTEN_BY_STAFF = "no";
+
+  /** Longest wait between two attempts. */
+  static final long MAX_BACKOFF_MINUTES = 60;
+
   public static final String BY_RADICADO = "OutboxMessage.byRadicado";
 
   @Id
@@ -68,6 +87,12 @@ public class OutboxMessage {
 
   @Column(name = "attempts", nullable = false)
   private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private LocalDateTime nextAttemptAt;
+
+  @Column(name = "auto_submitted", nullable = false, length = 20)
+  private String autoSubmitted = AUTO_GENERATED;
 
   @Column(name = "last_error", length = 2000)
   private String lastError;
@@ -109,6 +134,37 @@ public class OutboxMessage {
   public void markFailed(String error) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+  }
+
+  /**
+   * The sender tried at {@code now} and failed: it tries again after 1, 2, 4 ... minutes, at most
+   * an hour apart, for as long as it takes. A mail is never dropped.
+   */
+  public void markFailed(String error, LocalDateTime now) {
+    markFailed(error);
+    long minutes = Math.min(MAX_BACKOFF_MINUTES, 1L << Math.min(attempts - 1, 10));
+    nextAttemptAt = now.plusMinutes(minutes);
+  }
+
+  /** Marks it as an answer written by a person: no {@code Auto-Submitted} (RFC 3834 "no"). */
+  public OutboxMessage writtenByStaff() {
+    autoSubmitted = WRITTEN_BY_STAFF;
+    return this;
+  }
+
+  /** Marks it as an automatic reply to something received (the acknowledgement). */
+  public OutboxMessage autoReplied() {
+    autoSubmitted = AUTO_REPLIED;
+    return this;
+  }
+
+  /** The RFC 3834 {@code Auto-Submitted} value: {@code no}, {@code auto-replied} or generated. */
+  public String autoSubmitted() {
+    return autoSubmitted;
+  }
+
+  public LocalDateTime nextAttemptAt() {
+    return nextAttemptAt;
   }
 
   public Long id() {

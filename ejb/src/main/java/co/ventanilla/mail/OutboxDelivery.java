@@ -1,0 +1,51 @@
+package co.ventanilla.mail;
+
+import co.ventanilla.cases.outbox.OutboxMessage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The database steps of delivery, each in its own short transaction, so that no transaction is open
+ * while the SMTP server is talked to and one failing mail never undoes another's record.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxDelivery {
+
+  @PersistenceContext(unitName = "ventanilla")
+  EntityManager em;
+
+  public OutboxDelivery() {}
+
+  /** For use outside a container. */
+  public OutboxDelivery(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Ids of up to {@code max} messages to try now, oldest first. */
+  public List<Long> due(int max, LocalDateTime now) {
+    return em.createNamedQuery(OutboxMessage.DUE, Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The message as it is now, or null when it was sent meanwhile. */
+  public OutboxMessage load(long id) {
+    OutboxMessage m = em.find(OutboxMessage.class, id);
+    return m == null || m.sentAt() != null ? null : m;
+  }
+
+  public void markSent(long id, LocalDateTime at) {
+    em.find(OutboxMessage.class, id).markSent(at);
+  }
+
+  public void markFailed(long id, String error, LocalDateTime at) {
+    em.find(OutboxMessage.class, id).markFailed(error, at);
+  }
+}
