@@ -46,5 +46,25 @@ public final class ConfigKeys {
    */
   public static final String ESCALATION_SHARE = "ventanilla.escalation.share";
 
+  /**
+   * Folder watched for CSV transcriptions of the suggestion-box form GO-RG-04; processed files go
+   * to its {@code .done} or {@code .error} subfolder with their report. Empty or unset: disabled.
+   */
+  public static final String BUZON_FOLDER = "intake.buzon.folder";
+
+  /**
+   * Names of the mailboxes read by the IMAP intake, comma separated, e.g. {@code
+   * servicio,denuncias}; each one is set with {@code intake.mail.<name>.url}, {@code .user}, {@code
+   * .password}, {@code .folder} (INBOX), {@code .poll-seconds} (60), {@code .default-type}, {@code
+   * .agency} and {@code .quarantine-folder} (Cuarentena). Unset: no mailbox is read.
+   */
+  public static final String MAIL_MAILBOXES = "intake.mail.mailboxes";
+
+  /** Failed attempts after which a mail goes to quarantine (default 3). */
+  public static final String MAIL_MAX_ATTEMPTS = "intake.mail.max-attempts";
+
+  /** Size in MB above which a mail is filed whole without reading its attachments (default 25). */
+  public static final String MAIL_MAX_SIZE_MB = "intake.mail.max-size-mb";
+
   private ConfigKeys() {}
 }

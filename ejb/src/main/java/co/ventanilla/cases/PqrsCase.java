@@ -185,6 +185,14 @@ public class PqrsCase {
   @Column(name = "immediate_attention", nullable = false)
   private boolean immediateAttention;
 
+  /**
+   * The petitioner's identity is shown only to the people named on the case (denuncias, the
+   * whistle-blower box, a complainant or witness in good faith: seed 002 §4 activity 2, "proteger a
+   * los individuos que presentan las PQRS").
+   */
+  @Column(name = "protected_case", nullable = false)
+  private boolean protectedCase;
+
   /** The term as first set, in business days; null while the case has none. */
   @Column(name = "term_days")
   private Integer termDays;
@@ -934,6 +942,33 @@ public class PqrsCase {
     CaseState from = state;
     state = to;
     history.add(new CaseHistoryEntry(this, event, at, actor, from, to, note));
+  }
+
+  /**
+   * Marks the case protected: from now on its petitioner is shown only to the people named on it.
+   * Never undone.
+   */
+  public void markProtected(String actor, LocalDateTime at, String reason) {
+    if (!protectedCase) {
+      protectedCase = true;
+      log(CaseEvent.PROTECTED, actor, at, withNote(CaseTexts.spanish("history.protected"), reason));
+    }
+  }
+
+  public boolean isProtected() {
+    return protectedCase;
+  }
+
+  /**
+   * Notes in the history that a message about the case arrived (a reply by mail, a letter), in any
+   * state: correspondence about a closed case is kept too and staff decide what it means.
+   */
+  public void recordMessageReceived(String actor, LocalDateTime at, String subject) {
+    log(
+        CaseEvent.MESSAGE_RECEIVED,
+        actor,
+        at,
+        CaseTexts.spanish("history.message_received", subject));
   }
 
   private void log(CaseEvent event, String actor, LocalDateTime at, String note) {

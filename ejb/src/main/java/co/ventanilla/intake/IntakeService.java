@@ -12,8 +12,12 @@ import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.terms.TermPolicy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -43,6 +47,7 @@ public class IntakeService {
   @Inject TermPolicy terms;
   @Inject IntakeRecords records;
   @Inject Outbox outbox;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Base of the links in acknowledgements, e.g. {@code https://pqrs.empresa.co/}. */
   @Inject
@@ -106,6 +111,10 @@ public class IntakeService {
             receivedAt,
             submission.sourceReference(),
             submission.actor() == null ? "sistema" : submission.actor());
+    if (submission.protectedCase()) {
+      pqrsCase.markProtected(
+          submission.actor() == null ? "sistema" : submission.actor(), receivedAt, null);
+    }
     terms
         .termDays(submission.type(), null)
         .ifPresent(days -> pqrsCase.startTerm(days, terms.calendar()));
@@ -123,17 +132,17 @@ public class IntakeService {
     records.store(
         new IntakeRecord(pqrsCase, submission.sourceKey(), submission.consent(), original));
     acknowledge(pqrsCase);
-    LOG.info(
-        () ->
-            "Case registered: radicado "
-                + radicado
-                + ", type "
-                + submission.type().code()
-                + ", channel "
-                + submission.channel()
-                + (submission.attachments().isEmpty()
-                    ? ""
-                    : ", " + submission.attachments().size() + " attachments"));
+    String line =
+        "Case registered: radicado "
+            + radicado
+            + ", type "
+            + submission.type().code()
+            + ", channel "
+            + submission.channel()
+            + (submission.attachments().isEmpty()
+                ? ""
+                : ", " + submission.attachments().size() + " attachments");
+    afterCommit(() -> LOG.info(line));
     return new IntakeReceipt(
         pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate(), false);
   }
@@ -179,6 +188,29 @@ public class IntakeService {
                 c.receivedAt(),
                 null)
             .autoReplied());
+  }
+
+  /**
+   * Runs {@code action} once the transaction commits, so the log never reports a case that a
+   * rollback undid; outside a container (no registry) it runs at once.
+   */
+  private void afterCommit(Runnable action) {
+    if (transactions == null) {
+      action.run();
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              action.run();
+            }
+          }
+        });
   }
 
   /** A code of 10 unambiguous characters that lets the petitioner follow the case. */

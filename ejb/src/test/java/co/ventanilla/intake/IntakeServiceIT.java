@@ -74,6 +74,40 @@ class IntakeServiceIT {
   }
 
   @Test
+  void aProtectedSubmissionFilesAProtectedCaseAndSaysSoInItsHistory() {
+    // given: a denuncia from the whistle-blower box
+    Submission denuncia =
+        mail("<d1@example.com>").type(PqrsType.DENUNCIA).protectedCase(true).build();
+
+    // when
+    String radicado = file(denuncia).radicado();
+
+    // then
+    read(
+        em -> {
+          PqrsCase c =
+              em.createNamedQuery(PqrsCase.BY_RADICADO, PqrsCase.class)
+                  .setParameter("radicado", radicado)
+                  .getSingleResult();
+          assertTrue(c.isProtected());
+          assertTrue(
+              c.history().stream()
+                  .anyMatch(h -> h.note() != null && h.note().startsWith("Caso protegido")),
+              "history notes the protection");
+          return null;
+        });
+    String ordinary = file(mail("<d2@example.com>").build()).radicado();
+    boolean ordinaryIsProtected =
+        read(
+            em ->
+                em.createNamedQuery(PqrsCase.BY_RADICADO, PqrsCase.class)
+                    .setParameter("radicado", ordinary)
+                    .getSingleResult()
+                    .isProtected());
+    assertFalse(ordinaryIsProtected);
+  }
+
+  @Test
   void attachmentsAndTheOriginalAreKeptWithTheCaseInChunks() {
     // given: a 2.5 MiB photo (three chunks) and the raw mail
     byte[] photo = new byte[ContentStore.CHUNK_SIZE * 5 / 2];

@@ -298,6 +298,117 @@ class ApplicationIT {
     assertEquals(before, get("api/test-probe/cases/count").body());
   }
 
+  @Test
+  void suggestionBoxCsvImportsGoodRowsReportsBadOnesAndRefusesTheSameFileTwice() throws Exception {
+    String csv =
+        "numero_formulario;fecha;tipo;nombres;tipo_documento;numero_documento;direccion;telefono;"
+            + "correo;sede;asunto;descripcion;autoriza_datos\r\n"
+            + "GO-9001;10/11/2026;Q;Néstor Peña;CC;79111222;;3001112233;nestor@example.com;"
+            + "Bogotá;Guarda ausente;\"El guarda no estaba\r\nen la garita.\";sí\r\n"
+            + "GO-9002;2026-11-11;S;;;;;;;Cali;Más luz;Poner reflectores.;\r\n"
+            + "GO-9003;31/02/2026;X;Ana;;;;;;Cali;;Sin asunto;sí\r\n";
+    byte[] windows1252 = csv.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    HttpResponse<String> first =
+        HTTP.send(
+            HttpRequest.newBuilder(url("api/importaciones/buzon?nombre=semana-46.csv"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(windows1252))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> again =
+        postMultipart("api/importaciones/buzon", "semana-46-copia.csv", windows1252);
+
+    assertEquals(200, first.statusCode(), first.body());
+    JsonObject report = json(first.body());
+    assertEquals(2, report.getInt("creados"), first.body());
+    assertEquals(1, report.getInt("rechazados"), first.body());
+    JsonObject error = report.getJsonArray("errores").getJsonObject(0);
+    assertEquals(5, error.getInt("linea"), first.body()); // row 1 spans lines 2-3
+    String radicado = report.getJsonArray("radicados").getString(0);
+    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    assertEquals("SUGGESTION_BOX", stored.getString("channel"));
+    assertEquals("Néstor Peña", stored.getString("names"));
+    assertEquals(409, again.statusCode(), again.body());
+  }
+
+  private HttpResponse<String> postMultipart(String path, String fileName, byte[] content)
+      throws Exception {
+    String boundary = "vt" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(url(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aMailToTheServiceMailboxBecomesACaseAndItsSenderGetsTheAcknowledgement() throws Exception {
+    String subject = "Queja: escolta llegó tarde " + System.nanoTime();
+    jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(session);
+    mail.setFrom(
+        new jakarta.mail.internet.InternetAddress("gloria@example.com", "Gloria Ramírez", "UTF-8"));
+    mail.setRecipients(jakarta.mail.Message.RecipientType.TO, ItEnvironment.MAILBOX_ADDRESS);
+    mail.setSubject(subject, "UTF-8");
+    mail.setText("El escolta asignado llegó 40 minutos tarde al aeropuerto.", "UTF-8");
+    mail.setHeader("Message-ID", "<" + System.nanoTime() + "@example.com>");
+    mail.saveChanges();
+
+    ItEnvironment.mail().getUserManager().getUserByEmail(ItEnvironment.MAILBOX_ADDRESS).deliver(mail);
+
+    String radicado =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> {
+                  HttpResponse<String> r =
+                      get(
+                          "api/test-probe/cases/by-subject?s="
+                              + java.net.URLEncoder.encode(subject, "UTF-8"));
+                  return r.statusCode() == 200 ? r.body().replace("\"", "") : null;
+                },
+                java.util.Objects::nonNull);
+    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    assertEquals("EMAIL", stored.getString("channel"));
+    assertEquals("QUEJA", stored.getString("type"));
+    assertEquals("Gloria Ramírez", stored.getString("names"));
+
+    jakarta.mail.internet.MimeMessage ack =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () ->
+                    java.util.Arrays.stream(
+                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
+                        .filter(m -> subjectOf(m).contains(radicado))
+                        .findFirst()
+                        .orElse(null),
+                java.util.Objects::nonNull);
+    assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null));
+    assertEquals("gloria@example.com", ack.getAllRecipients()[0].toString());
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+    try {
+      return String.valueOf(m.getSubject());
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
   /** Picks a type as the menu does when clicked: through PrimeFaces' widget for it. */
   private static void chooseType(ChromeDriver browser, WebDriverWait wait, String code) {
     wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets.tipoMenu"));

@@ -34,6 +34,17 @@ public class CaseProbe {
   }
 
   @GET
+  @Path("cases/by-subject")
+  public Response bySubject(@jakarta.ws.rs.QueryParam("s") String subject) {
+    return em.createQuery("SELECT c.radicado FROM PqrsCase c WHERE c.subject = :s", String.class)
+        .setParameter("s", subject)
+        .getResultStream()
+        .findFirst()
+        .map(r -> Response.ok("\"" + r + "\"").build())
+        .orElse(Response.status(404).build());
+  }
+
+  @GET
   @Path("cases/{radicado}")
   public Response find(@PathParam("radicado") String radicado) {
     return cases
@@ -72,6 +83,7 @@ public class CaseProbe {
         .add("attachments", attachments)
         .add("consent", consent)
         .add("anonymous", c.petitioner().anonymous())
+        .add("protected", c.isProtected())
         .build()
         .toString();
   }

@@ -1,15 +1,28 @@
 package co.ventanilla.web.it;
 
 import co.ventanilla.config.testing.TestDatabase;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.UUID;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before any integration test runs, creates this run's database and hands its settings to
- * arquillian.xml (system properties {@code vt.it.db.*}), so the Payara Micro started for the suite
- * uses it. Acts only in the failsafe run, which sets {@code ventanilla.war}.
+ * Before any integration test runs, prepares what the product needs around it and hands the
+ * settings to arquillian.xml as {@code vt.it.*} system properties: this run's database, and a real
+ * mail server (GreenMail on free ports) with the mailbox {@code servicio} that the product reads
+ * over IMAP and an SMTP server that receives what it sends. Acts only in the failsafe run, which
+ * sets {@code ventanilla.war}.
  */
-public class ItDatabase implements LauncherSessionListener {
+public class ItEnvironment implements LauncherSessionListener {
+
+  public static final String MAILBOX_ADDRESS = "servicio@empresa.example";
+  private static GreenMail mail;
+
+  /** The suite's mail server. */
+  public static GreenMail mail() {
+    return mail;
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -20,5 +33,25 @@ public class ItDatabase implements LauncherSessionListener {
     System.setProperty("vt.it.db.url", db.jdbcUrl());
     System.setProperty("vt.it.db.user", db.user());
     System.setProperty("vt.it.db.password", db.password());
+
+    mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    mail.start();
+    String password = UUID.randomUUID().toString();
+    mail.setUser(MAILBOX_ADDRESS, "servicio", password);
+    System.setProperty("vt.it.mail.password", password);
+    System.setProperty("vt.it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+    System.setProperty("vt.it.imap.port", String.valueOf(mail.getImap().getPort()));
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+    }
   }
 }
