@@ -11,12 +11,11 @@ import co.ventanilla.cases.outbox.Outbox;
 import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.platform.AfterCommit;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -142,7 +141,7 @@ public class IntakeService {
             + (submission.attachments().isEmpty()
                 ? ""
                 : ", " + submission.attachments().size() + " attachments");
-    afterCommit(() -> LOG.info(line));
+    AfterCommit.run(transactions, () -> LOG.info(line));
     return new IntakeReceipt(
         pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate(), false);
   }
@@ -188,29 +187,6 @@ public class IntakeService {
                 c.receivedAt(),
                 null)
             .autoReplied());
-  }
-
-  /**
-   * Runs {@code action} once the transaction commits, so the log never reports a case that a
-   * rollback undid; outside a container (no registry) it runs at once.
-   */
-  private void afterCommit(Runnable action) {
-    if (transactions == null) {
-      action.run();
-      return;
-    }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              action.run();
-            }
-          }
-        });
   }
 
   /** A code of 10 unambiguous characters that lets the petitioner follow the case. */

@@ -3,6 +3,7 @@ package co.ventanilla.organization;
 import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.platform.AfterCommit;
 import co.ventanilla.terms.TermPolicy;
 import co.ventanilla.terms.TermPresets;
 import co.ventanilla.terms.TermTable;
@@ -11,8 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -146,18 +145,7 @@ public class OrganizationSettingsService {
   /** The cached rules are dropped once the change is committed, not before. */
   private void changed(String what, String actor) {
     LOG.info(() -> "Term rules changed by " + actor + ": " + what);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              policy.invalidate();
-            }
-          }
-        });
+    AfterCommit.run(transactions, policy::invalidate);
   }
 
   private LocalDateTime now() {
