@@ -64,7 +64,8 @@ class OrganizationSettingsIT {
     assertEquals("deas", first.presetId());
     assertEquals(OptionalInt.of(10), policy.termDays(PqrsType.QUEJA, null));
     assertEquals(OptionalInt.of(2), policy.termDays(PqrsType.QUEJA, 1));
-    assertEquals(OptionalInt.of(10), policy.termDays(PqrsType.QUEJA, 4)); // level 4: no term, type 10
+    assertEquals(
+        OptionalInt.of(10), policy.termDays(PqrsType.QUEJA, 4)); // level 4: no term, type 10
   }
 
   @Test

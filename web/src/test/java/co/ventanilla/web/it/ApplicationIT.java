@@ -367,7 +367,10 @@ class ApplicationIT {
     mail.setHeader("Message-ID", "<" + System.nanoTime() + "@example.com>");
     mail.saveChanges();
 
-    ItEnvironment.mail().getUserManager().getUserByEmail(ItEnvironment.MAILBOX_ADDRESS).deliver(mail);
+    ItEnvironment.mail()
+        .getUserManager()
+        .getUserByEmail(ItEnvironment.MAILBOX_ADDRESS)
+        .deliver(mail);
 
     String radicado =
         org.awaitility.Awaitility.await()
