@@ -52,7 +52,7 @@ class ApplicationIT {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClass(CaseProbe.class);
+        .addClasses(CaseProbe.class, WorkflowProbe.class);
   }
 
   @Test
@@ -402,6 +402,67 @@ class ApplicationIT {
                 java.util.Objects::nonNull);
     assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null));
     assertEquals("gloria@example.com", ack.getAllRecipients()[0].toString());
+  }
+
+  @Test
+  void aCaseLivesThroughTheWorkflowEjbsAndItsApprovedAnswerReachesThePetitioner() throws Exception {
+    String radicado =
+        json(postJson(
+                    "api/pqrs",
+                    """
+                    {"tipo":"reclamo","nombres":"Hernán Quintero","correo":"hernan@example.com",
+                     "asunto":"Cobro de horas extra no prestadas",
+                     "descripcion":"La factura de octubre cobra 20 horas extra de vigilancia."}
+                    """)
+                .body())
+            .getString("radicado");
+    String wf = "api/test-probe/workflow/" + radicado + "/";
+
+    assertEquals(
+        "ASIGNADO",
+        form(wf + "assign", "area=Contabilidad&leader=lider.conta&responsible=analista.conta"));
+    assertEquals(
+        "No se puede pasar de Asignado a Respuesta aprobada.",
+        form(wf + "approve", "reviewer=lider.conta"));
+    assertEquals(
+        "RESPUESTA_PROYECTADA",
+        form(
+            wf + "draft",
+            "actor=analista.conta&text=Revisamos+la+factura+y+anulamos+las+20+horas."));
+    assertEquals("RESPUESTA_APROBADA", form(wf + "approve", "reviewer=lider.conta"));
+    assertEquals("RESPONDIDO", form(wf + "send", "actor=analista.conta"));
+
+    jakarta.mail.internet.MimeMessage answer =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () ->
+                    java.util.Arrays.stream(
+                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
+                        .filter(
+                            m ->
+                                subjectOf(m).contains(radicado)
+                                    && subjectOf(m).contains("respuesta"))
+                        .findFirst()
+                        .orElse(null),
+                java.util.Objects::nonNull);
+    assertEquals("hernan@example.com", answer.getAllRecipients()[0].toString());
+    assertTrue(String.valueOf(answer.getContent()).contains("anulamos las 20 horas"));
+    assertEquals(null, answer.getHeader("Auto-Submitted"), "an answer written by staff");
+
+    assertEquals("CERRADO", form(wf + "rate-and-close", "score=5"));
+    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    assertTrue(stored.getInt("history") >= 7, stored.toString());
+  }
+
+  private String form(String path, String body) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
