@@ -1,5 +1,7 @@
 package co.ventanilla.cases;
 
+import co.ventanilla.answers.Answer;
+import co.ventanilla.answers.AnswerStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,7 +32,20 @@ public class CaseQueryService {
     return cases
         .findByRadicado(radicado.strip())
         .filter(c -> c.trackingCode().equalsIgnoreCase(trackingCode.strip()))
-        .map(c -> new PublicStatus(c.radicado(), c.type(), c.state(), c.receivedAt(), c.dueDate()));
+        .map(
+            c ->
+                new PublicStatus(
+                    c.radicado(),
+                    c.type(),
+                    c.state(),
+                    c.receivedAt(),
+                    c.dueDate(),
+                    c.answeredAt(),
+                    c.answers().stream()
+                        .filter(a -> a.status() == AnswerStatus.SENT)
+                        .reduce((first, last) -> last)
+                        .map(Answer::text)
+                        .orElse(null)));
   }
 
   public Optional<PqrsCase> findByRadicado(String radicado) {

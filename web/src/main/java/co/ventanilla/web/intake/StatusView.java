@@ -48,6 +48,15 @@ public class StatusView implements Serializable {
     }
   }
 
+  /** When the answer was sent, as people read dates here ({@code dd/MM/yyyy HH:mm}). */
+  public String getAnsweredAtText() {
+    return status == null || status.answeredAt() == null
+        ? ""
+        : status
+            .answeredAt()
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+  }
+
   public PublicStatus getStatus() {
     return status;
   }

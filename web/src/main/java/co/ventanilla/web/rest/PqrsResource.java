@@ -2,13 +2,18 @@ package co.ventanilla.web.rest;
 
 import co.ventanilla.cases.CaseQueryService;
 import co.ventanilla.cases.Channel;
-import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.PqrsType;
+import co.ventanilla.cases.PublicStatus;
+import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.IntakeReceipt;
+import co.ventanilla.intake.Original;
 import co.ventanilla.intake.Submission;
 import co.ventanilla.intake.SubmissionProblem;
 import co.ventanilla.intake.SubmissionRules;
+import co.ventanilla.intake.SubmittedFile;
+import co.ventanilla.intake.UploadPolicy;
 import co.ventanilla.integration.IntakeGateway;
+import co.ventanilla.web.intake.PublicFormSettings;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +59,7 @@ public class PqrsResource {
 
   @Inject IntakeGateway intake;
   @Inject CaseQueryService cases;
+  @Inject PublicFormSettings settings;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -84,7 +91,7 @@ public class PqrsResource {
     if (typeText != null && type.isEmpty()) {
       problems.add(new SubmissionProblem("tipo", "unknown_type", SubmissionRules.typeCodes()));
     }
-    Submission submission =
+    Submission.Builder builder =
         Submission.builder(Channel.WEB)
             .type(type.orElse(null))
             .names(text(json, "nombres"))
@@ -97,13 +104,23 @@ public class PqrsResource {
             .description(text(json, "descripcion"))
             .anonymous(json.getBoolean("anonimo", false))
             .sourceReference("api")
-            .actor(ACTOR)
-            .build();
+            .actor(ACTOR);
+    if (json.getBoolean("autoriza_datos", false)) {
+      builder.consent(new Consent(settings.policyVersion(), settings.now()));
+    }
+    List<SubmittedFile> files = attachments(json, problems);
+    UploadPolicy.Checked checked = settings.uploadPolicy().check(files);
+    problems.addAll(checked.problems());
+    checked.files().forEach(builder::attach);
+    builder.original(Original.text("application/json", body));
+    Submission submission = builder.build();
+    List<SubmissionProblem> rules = new ArrayList<>();
     for (SubmissionProblem p : SubmissionRules.check(submission)) {
       if (!(p.field().equals("tipo") && typeText != null)) {
-        problems.add(p);
+        rules.add(p);
       }
     }
+    problems.addAll(0, rules);
     if (!problems.isEmpty()) {
       return ApiError.badRequest(problems, locale);
     }
@@ -133,13 +150,11 @@ public class PqrsResource {
   @APIResponse(responseCode = "404", description = "No existe o el código no corresponde")
   public Response status(
       @PathParam("radicado") String radicado, @QueryParam("codigo") String code) {
-    Optional<PqrsCase> found = cases.findByRadicado(radicado);
-    if (found.isEmpty()
-        || code == null
-        || !found.get().trackingCode().equalsIgnoreCase(code.strip())) {
+    Optional<PublicStatus> found = cases.publicStatus(radicado, code);
+    if (found.isEmpty()) {
       return ApiError.notFound(ApiError.locale(headers));
     }
-    PqrsCase c = found.get();
+    PublicStatus c = found.get();
     JsonObjectBuilder answer =
         Json.createObjectBuilder()
             .add("radicado", c.radicado())
@@ -149,9 +164,44 @@ public class PqrsResource {
     if (c.dueDate() != null) {
       answer.add("vence", c.dueDate().toString());
     }
+    if (c.answer() != null) {
+      answer.add("respondido", ApiDates.dateTime(c.answeredAt())).add("respuesta", c.answer());
+    }
     return Response.ok(
             answer.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .build();
+  }
+
+  /**
+   * {@code adjuntos}: {@code [{"nombre": "acta.pdf", "contenido": "<base64>"}]}; the media type is
+   * found from the bytes, whatever the caller says.
+   */
+  private static List<SubmittedFile> attachments(
+      JsonObject json, List<SubmissionProblem> problems) {
+    List<SubmittedFile> files = new ArrayList<>();
+    JsonValue value = json.get("adjuntos");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return files;
+    }
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      problems.add(new SubmissionProblem("adjuntos", "invalid_attachment", "adjuntos"));
+      return files;
+    }
+    for (JsonValue item : value.asJsonArray()) {
+      if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+        problems.add(new SubmissionProblem("adjuntos", "invalid_attachment", "?"));
+        continue;
+      }
+      JsonObject file = item.asJsonObject();
+      String name = text(file, "nombre");
+      try {
+        byte[] bytes = Base64.getMimeDecoder().decode(String.valueOf(text(file, "contenido")));
+        files.add(new SubmittedFile(name, null, bytes));
+      } catch (IllegalArgumentException e) {
+        problems.add(new SubmissionProblem("adjuntos", "invalid_attachment", name));
+      }
+    }
+    return files;
   }
 
   /** A field's text: strings as they are, numbers and booleans as written, null when absent. */

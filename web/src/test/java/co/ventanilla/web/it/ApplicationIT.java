@@ -142,6 +142,43 @@ class ApplicationIT {
   }
 
   @Test
+  void theApiTakesConsentAndBase64AttachmentsCheckedByContent() throws Exception {
+    String pdf =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String program =
+        java.util.Base64.getEncoder()
+            .encodeToString(new byte[] {0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0});
+
+    HttpResponse<String> accepted =
+        postJson(
+            "api/pqrs",
+            "{\"tipo\":\"reclamo\",\"nombres\":\"Oscar Díaz\",\"correo\":\"oscar@example.com\","
+                + "\"asunto\":\"Factura\",\"descripcion\":\"Adjunto la factura.\",\"autoriza_datos\":true,"
+                + "\"adjuntos\":[{\"nombre\":\"factura.pdf\",\"contenido\":\""
+                + pdf
+                + "\"}]}");
+    HttpResponse<String> refused =
+        postJson(
+            "api/pqrs",
+            "{\"tipo\":\"reclamo\",\"nombres\":\"Oscar Díaz\",\"correo\":\"oscar@example.com\","
+                + "\"asunto\":\"Factura\",\"descripcion\":\"Adjunto la factura.\","
+                + "\"adjuntos\":[{\"nombre\":\"foto.jpg\",\"contenido\":\""
+                + program
+                + "\"}]}");
+
+    assertEquals(201, accepted.statusCode(), accepted.body());
+    JsonObject stored =
+        json(get("api/test-probe/cases/" + json(accepted.body()).getString("radicado")).body());
+    assertEquals(1, stored.getInt("attachments"));
+    assertEquals("2026-01", stored.getString("consent"));
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("foto.jpg no es de un tipo permitido"), refused.body());
+  }
+
+  @Test
   void statusNeedsTheTrackingCodeAndShowsNoPersonalData() throws Exception {
     JsonObject receipt =
         json(
@@ -209,7 +246,7 @@ class ApplicationIT {
 
     ChromeDriver browser = Browser.start();
     try {
-      browser.get(base.toString());
+      browser.get(url("").toString());
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
       browser.findElement(By.id("inbox:text")).sendKeys(radicado);
@@ -230,7 +267,7 @@ class ApplicationIT {
     Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
     ChromeDriver browser = Browser.start();
     try {
-      browser.get(base + "radicar.xhtml");
+      browser.get(url("radicar.xhtml").toString());
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")));
       chooseType(browser, wait, "queja");
@@ -262,7 +299,7 @@ class ApplicationIT {
       assertEquals(1, stored.getInt("attachments"));
       assertEquals("2026-01", stored.getString("consent"));
 
-      browser.get(base + "consulta.xhtml?radicado=" + radicado + "&codigo=" + code);
+      browser.get(url("consulta.xhtml?radicado=" + radicado + "&codigo=" + code).toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("estado")));
       assertEquals("Radicado", browser.findElement(By.id("estado")).getText());
       assertTrue(!browser.getPageSource().contains("Rosa Elena"), "status shows no personal data");
@@ -276,7 +313,7 @@ class ApplicationIT {
     String before = get("api/test-probe/cases/count").body();
     ChromeDriver browser = Browser.start();
     try {
-      browser.get(base + "radicar.xhtml");
+      browser.get(url("radicar.xhtml").toString());
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")));
       chooseType(browser, wait, "sugerencia");
@@ -406,16 +443,17 @@ class ApplicationIT {
 
   @Test
   void aCaseLivesThroughTheWorkflowEjbsAndItsApprovedAnswerReachesThePetitioner() throws Exception {
-    String radicado =
-        json(postJson(
+    JsonObject receipt =
+        json(
+            postJson(
                     "api/pqrs",
                     """
                     {"tipo":"reclamo","nombres":"Hernán Quintero","correo":"hernan@example.com",
                      "asunto":"Cobro de horas extra no prestadas",
                      "descripcion":"La factura de octubre cobra 20 horas extra de vigilancia."}
                     """)
-                .body())
-            .getString("radicado");
+                .body());
+    String radicado = receipt.getString("radicado");
     String wf = "api/test-probe/workflow/" + radicado + "/";
 
     assertEquals(
@@ -449,6 +487,25 @@ class ApplicationIT {
     assertEquals("hernan@example.com", answer.getAllRecipients()[0].toString());
     assertTrue(String.valueOf(answer.getContent()).contains("anulamos las 20 horas"));
     assertEquals(null, answer.getHeader("Auto-Submitted"), "an answer written by staff");
+
+    JsonObject status =
+        json(get("api/pqrs/" + radicado + "?codigo=" + receipt.getString("codigo")).body());
+    assertEquals("respondido", status.getString("estado"));
+    assertTrue(status.getString("respuesta").contains("anulamos las 20 horas"), status.toString());
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(
+          url("consulta.xhtml?radicado=" + radicado + "&codigo=" + receipt.getString("codigo"))
+              .toString());
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("respuesta")));
+      assertTrue(
+          browser.findElement(By.id("respuesta")).getText().contains("anulamos las 20 horas"));
+      assertEquals("Respondido", browser.findElement(By.id("estado")).getText());
+      screenshot(browser, "status-answered.png");
+    } finally {
+      browser.quit();
+    }
 
     assertEquals("CERRADO", form(wf + "rate-and-close", "score=5"));
     JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
