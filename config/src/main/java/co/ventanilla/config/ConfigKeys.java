@@ -66,5 +66,8 @@ public final class ConfigKeys {
   /** Size in MB above which a mail is filed whole without reading its attachments (default 25). */
   public static final String MAIL_MAX_SIZE_MB = "intake.mail.max-size-mb";
 
+  /** Name printed on documents (constancias, reports), e.g. {@code DEAS Ltda.}. */
+  public static final String COMPANY_NAME = "ventanilla.company.name";
+
   private ConfigKeys() {}
 }

@@ -1,0 +1,114 @@
+package co.ventanilla.documents;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.ventanilla.calendar.BusinessCalendar;
+import co.ventanilla.cases.CaseFilter;
+import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.Channel;
+import co.ventanilla.cases.Petitioner;
+import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.cases.PqrsType;
+import co.ventanilla.cases.Radicado;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConstanciaTest {
+
+  private static PqrsCase phoneCall(boolean anonymous) {
+    PqrsCase c =
+        PqrsCase.file(
+            new Radicado("", 2026, 42),
+            "K7P2M9QX4A",
+            PqrsType.PETICION,
+            Channel.PHONE,
+            new Petitioner(
+                anonymous ? null : "José Ñáñez Córdoba",
+                "CC",
+                anonymous ? null : "79555444",
+                null,
+                "3105556677",
+                null,
+                anonymous),
+            "Medellín",
+            "Copia del acta de la visita",
+            "Solicito copia del acta de la visita del 3 de marzo.",
+            LocalDateTime.of(2026, 3, 17, 9, 30),
+            "teléfono",
+            "recepcion.ana");
+    c.startTerm(15, BusinessCalendar.colombia());
+    return c;
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder all = new StringBuilder();
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      all.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    return all.toString();
+  }
+
+  private static CaseDocuments documents(PqrsCase c) {
+    return new CaseDocuments(new OneCase(c), "DEAS Ltda.", "https://pqrs.deas.example/");
+  }
+
+  @Test
+  void theConstanciaOfAVerbalPetitionShowsWhatWasFiledAndByWhenItWillBeAnswered() throws Exception {
+    // when
+    String text = text(documents(phoneCall(false)).constanciaPdf("2026-000042").orElseThrow());
+
+    // then
+    assertTrue(text.contains("DEAS Ltda."), text);
+    assertTrue(text.contains("Constancia de radicación"), text);
+    assertTrue(text.contains("2026-000042"), text);
+    assertTrue(text.contains("José Ñáñez Córdoba"), text);
+    assertTrue(text.contains("CC 79555444"), text);
+    assertTrue(text.contains("Teléfono"), text);
+    assertTrue(text.contains("17/03/2026 09:30"), text);
+    assertTrue(text.contains("10/04/2026"), text); // 15 business days, Ley 1755 art. 14
+    assertTrue(text.contains("K7P2M9QX4A"), text);
+    assertTrue(text.contains("recepcion.ana"), text);
+    assertTrue(text.contains("Ley 1755 de 2015, art. 15"), text);
+  }
+
+  @Test
+  void anAnonymousConstanciaCarriesNoPersonalData() throws Exception {
+    String text = text(documents(phoneCall(true)).constanciaPdf("2026-000042").orElseThrow());
+
+    assertTrue(text.contains("Anónimo"), text);
+    assertTrue(!text.contains("79555444"), text);
+  }
+
+  @Test
+  void anUnknownRadicadoHasNoConstancia() {
+    assertTrue(documents(phoneCall(false)).constanciaPdf("2026-999999").isEmpty());
+  }
+
+  /** A repository holding one case. */
+  private record OneCase(PqrsCase c) implements CaseRepository {
+    @Override
+    public void store(PqrsCase pqrsCase) {}
+
+    @Override
+    public Optional<PqrsCase> findByRadicado(String radicado) {
+      return c.radicado().equals(radicado) ? Optional.of(c) : Optional.empty();
+    }
+
+    @Override
+    public long count(CaseFilter filter) {
+      return 1;
+    }
+
+    @Override
+    public List<CaseSummary> page(CaseFilter filter, int first, int size) {
+      return List.of();
+    }
+  }
+}
