@@ -183,6 +183,22 @@ public class BuzonImportService implements BuzonImports {
     return Optional.ofNullable(em.find(BuzonImport.class, importId)).map(BuzonImport::summary);
   }
 
+  /** How many imports the ledger holds, for the screen that pages through them. */
+  public long count() {
+    return em.createQuery("SELECT COUNT(b) FROM BuzonImport b", Long.class).getSingleResult();
+  }
+
+  /** One page of the imports, newest first. */
+  public List<BuzonImportSummary> page(int first, int max) {
+    return em.createQuery(
+            "SELECT b FROM BuzonImport b ORDER BY b.startedAt DESC, b.id DESC", BuzonImport.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, max), 500))
+        .getResultStream()
+        .map(BuzonImport::summary)
+        .toList();
+  }
+
   @Override
   public List<ReportLine> reportLines(long importId, int afterLine, long afterId, int max) {
     return em.createNamedQuery(BuzonImportRow.REPORT_PAGE, BuzonImportRow.class)

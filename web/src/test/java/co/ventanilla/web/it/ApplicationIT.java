@@ -369,6 +369,53 @@ class ApplicationIT {
     assertEquals(409, again.statusCode(), again.body());
   }
 
+  @Test
+  void staffRegisterAPhoneCallAndPrintItsConstancia() throws Exception {
+    ChromeDriver browser = Browser.start();
+    String radicado;
+    try {
+      browser.get(url("registro.xhtml").toString());
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registro:asunto")));
+      wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets.registroTipo"));
+      browser.executeScript("PrimeFaces.widgets.registroTipo.selectValue('peticion')");
+      // Headless Chromium leaves PrimeFaces' overlay "entering" and ignores clicks on its items
+      // (see the issue note), so the menu is driven through its widget, as a click would.
+      browser.executeScript("PrimeFaces.widgets.registroCanal.selectValue('LETTER')");
+      wait.until(ExpectedConditions.textToBe(By.id("registro:canal_label"), "Carta"));
+      browser.findElement(By.id("registro:nombres")).sendKeys("Marleny Ospina");
+      browser.findElement(By.id("registro:numero_documento")).sendKeys("43111222");
+      browser.findElement(By.id("registro:telefono")).sendKeys("3157778899");
+      browser.findElement(By.id("registro:asunto")).sendKeys("Certificado de servicio prestado");
+      browser
+          .findElement(By.id("registro:descripcion"))
+          .sendKeys("Pide por teléfono un certificado del servicio de vigilancia de 2025.");
+      browser.findElement(By.cssSelector("#registro\\:autoriza_datos .ui-chkbox-box")).click();
+      browser.findElement(By.id("registro:guardar")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("radicado")));
+      radicado = browser.findElement(By.id("radicado")).getText();
+      screenshot(browser, "registration-done.png");
+    } finally {
+      browser.quit();
+    }
+
+    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    assertEquals("LETTER", stored.getString("channel"));
+    assertEquals("recepcion", stored.getString("firstHistoryActor"));
+    assertEquals("verbal:2026-01", stored.getString("consent"));
+
+    HttpResponse<byte[]> pdf =
+        HTTP.send(
+            HttpRequest.newBuilder(url("api/casos/" + radicado + "/constancia")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertTrue(text.contains("Constancia de radicación") && text.contains(radicado), text);
+    assertTrue(text.contains("Marleny Ospina") && text.contains("Carta"), text);
+  }
+
   private HttpResponse<String> postMultipart(String path, String fileName, byte[] content)
       throws Exception {
     String boundary = "vt" + System.nanoTime();
@@ -510,6 +557,166 @@ class ApplicationIT {
     assertEquals("CERRADO", form(wf + "rate-and-close", "score=5"));
     JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
     assertTrue(stored.getInt("history") >= 7, stored.toString());
+  }
+
+  @Test
+  void suggestionBoxScreenShowsTheImportReportAndRefusesTheSameFileAgain() throws Exception {
+    String run = String.valueOf(System.nanoTime());
+    String day =
+        java.time.LocalDate.now()
+            .minusDays(3)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    Path csv = Files.createTempDirectory("buzon").resolve("buzon-pantalla.csv");
+    Files.writeString(
+        csv,
+        "numero_formulario;fecha;tipo;nombres;tipo_documento;numero_documento;direccion;telefono;"
+            + "correo;sede;asunto;descripcion;autoriza_datos\r\n"
+            + ("P-" + run + "-1;" + day + ";Q;Camila Rueda;CC;52111222;;;camila@example.com;")
+            + "Bogotá;Guarda dormido;El guarda de la portería estaba dormido.;sí\r\n"
+            + ("P-" + run + "-2;" + day + ";S;;;;;;;Cali;Más luz;Poner reflectores.;\r\n")
+            + ("P-" + run + "-3;31/02/2026;F;Ana;;;;;;Cali;Buen trato;Gracias.;sí\r\n"));
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(url("buzon.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Importar buzón de sugerencias"));
+      upload(browser, wait, csv);
+      try {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("buzon:errores")));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        screenshot(browser, "buzon-failed.png");
+        throw new AssertionError(
+            "no report; the page said: " + browser.findElement(By.tagName("main")).getText(), e);
+      }
+      screenshot(browser, "buzon-imported.png");
+
+      assertEquals("2", browser.findElement(By.id("buzon:creados")).getText());
+      assertEquals("1", browser.findElement(By.id("buzon:rechazados")).getText());
+      assertEquals("0", browser.findElement(By.id("buzon:duplicados")).getText());
+      String rejected = browser.findElement(By.cssSelector("#buzon\\:errores tbody")).getText();
+      assertTrue(rejected.startsWith("4 fecha"), rejected);
+      assertTrue(rejected.contains("31/02/2026"), rejected);
+      String radicados = browser.findElement(By.id("buzon:radicados")).getText();
+      assertTrue(radicados.matches("(?s).*\\d{4}-\\d{6}.*\\d{4}-\\d{6}.*"), radicados);
+      String report = browser.findElement(By.id("buzon:reporte")).getAttribute("href");
+      assertTrue(report.matches(".*/api/importaciones/buzon/\\d+/reporte"), report);
+      HttpResponse<String> reportCsv =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(report)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(reportCsv.body().contains("31/02/2026"), reportCsv.body());
+      assertTrue(
+          browser.findElement(By.id("buzon:history")).getText().contains("buzon-pantalla.csv"));
+
+      browser.get(url("buzon.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Importar buzón de sugerencias"));
+      upload(browser, wait, csv);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("buzon:messages"), "Este archivo ya se importó"));
+      screenshot(browser, "buzon-duplicate.png");
+      String message = browser.findElement(By.id("buzon:messages")).getText();
+      assertTrue(message.contains("buzon-pantalla.csv") && message.contains("2 casos"), message);
+      assertTrue(browser.findElements(By.id("buzon:errores")).isEmpty());
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** Hands a file to the auto-uploading p:fileUpload, as choosing it in the dialog does. */
+  private static void upload(ChromeDriver browser, WebDriverWait wait, Path file) {
+    By input = By.cssSelector("#buzon\\:archivo input[type=file]");
+    wait.until(ExpectedConditions.presenceOfElementLocated(input));
+    browser.findElement(input).sendKeys(file.toString());
+  }
+
+  @Test
+  void aMailTheIntakeRefusesIsShownInQuarantineAndCanBeDiscardedWithAReason() throws Exception {
+    String subject = "Correo sin remitente válido " + System.nanoTime();
+    jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(session);
+    // An address without a domain can never be answered: the intake refuses it at once.
+    mail.setFrom(new jakarta.mail.internet.InternetAddress("pedro@intranet", "Pedro", "UTF-8"));
+    mail.setRecipients(jakarta.mail.Message.RecipientType.TO, ItEnvironment.MAILBOX_ADDRESS);
+    mail.setSubject(subject, "UTF-8");
+    mail.setText("Quiero saber el estado de mi solicitud.", "UTF-8");
+    mail.setHeader("Message-ID", "<" + System.nanoTime() + "@intranet>");
+    mail.saveChanges();
+    ItEnvironment.mail()
+        .getUserManager()
+        .getUserByEmail(ItEnvironment.MAILBOX_ADDRESS)
+        .deliver(mail);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> get("cuarentena.xhtml").body().contains(subject));
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(url("cuarentena.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Correo en cuarentena"));
+      By row = By.xpath("//tbody[@id='quarantine:mails_data']/tr[contains(., '" + subject + "')]");
+      String pending = wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText();
+      assertTrue(pending.contains("pedro@intranet") && pending.contains("Pendiente"), pending);
+      assertTrue(pending.contains("no es un correo electrónico válido"), pending);
+      String original =
+          browser
+              .findElement(row)
+              .findElement(By.cssSelector("a[href*='/api/cuarentena/']"))
+              .getAttribute("href");
+      HttpResponse<String> eml =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(original)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, eml.statusCode());
+      assertTrue(eml.body().contains("Quiero saber el estado"), eml.body());
+      screenshot(browser, "quarantine-pending.png");
+
+      browser.findElement(row).findElement(By.cssSelector("[id$=':reimport']")).click();
+      wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), "sigue sin poder radicarse"));
+      screenshot(browser, "quarantine-reimport-failed.png");
+
+      // clicked by script: the growl of the reimport may still cover the row
+      browser.executeScript(
+          "arguments[0].click()",
+          browser.findElement(row).findElement(By.cssSelector("[id$=':discard']")));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discardForm:reason")))
+          .sendKeys("Remitente sin dominio; se llamó al cliente.");
+      screenshot(browser, "quarantine-discard-dialog.png");
+      browser.findElement(By.id("discardForm:confirmDiscard")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), "descartado"));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("discardDialog")));
+      wait.until(ExpectedConditions.numberOfElementsToBe(row, 0));
+
+      browser.get(url("cuarentena.xhtml?estado=DISCARDED").toString());
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("quarantine:status_label"), "Descartado"));
+      String discarded;
+      try {
+        discarded = wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        screenshot(browser, "quarantine-failed.png");
+        throw new AssertionError(
+            "not listed as discarded; the page said: "
+                + browser.findElement(By.tagName("main")).getText(),
+            e);
+      }
+      assertTrue(discarded.contains("Descartado"), discarded);
+      assertTrue(discarded.contains("Remitente sin dominio"), discarded);
+      screenshot(browser, "quarantine-discarded.png");
+    } finally {
+      browser.quit();
+    }
   }
 
   private String form(String path, String body) throws Exception {
