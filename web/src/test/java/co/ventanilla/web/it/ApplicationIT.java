@@ -416,6 +416,29 @@ class ApplicationIT {
     assertTrue(text.contains("Marleny Ospina") && text.contains("Carta"), text);
   }
 
+  @Test
+  void theMailboxPageShowsEachMailboxReadingAndNeverItsPassword() throws Exception {
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(url("correo.xhtml").toString());
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("mailboxes")));
+      String table = browser.findElement(By.id("mailboxes")).getText();
+      screenshot(browser, "mailboxes.png");
+
+      assertTrue(table.contains("servicio"), table);
+      assertTrue(
+          table.contains("imap://127.0.0.1:" + System.getProperty("vt.it.imap.port")), table);
+      assertTrue(table.contains("Leyendo"), table);
+      assertTrue(table.contains("cada 1 s"), table);
+      assertTrue(
+          !browser.getPageSource().contains(System.getProperty("vt.it.mail.password")),
+          "the mailbox password is never shown");
+    } finally {
+      browser.quit();
+    }
+  }
+
   private HttpResponse<String> postMultipart(String path, String fileName, byte[] content)
       throws Exception {
     String boundary = "vt" + System.nanoTime();
