@@ -100,14 +100,11 @@ class ApplicationIT {
   @Test
   void filedCaseGetsItsLegalDueDateInBusinessDays() throws Exception {
     JsonObject receipt =
-        json(
-            postJson(
-                    "api/pqrs",
-                    """
+        filed(
+            """
                     {"tipo":"consulta","nombres":"Marta Díaz","correo":"marta@example.com",
                      "asunto":"Alcance del contrato","descripcion":"¿El contrato cubre escoltas?"}
-                    """)
-                .body());
+                    """);
     java.time.LocalDate received =
         java.time.OffsetDateTime.parse(receipt.getString("recibido")).toLocalDate();
 
@@ -181,14 +178,11 @@ class ApplicationIT {
   @Test
   void statusNeedsTheTrackingCodeAndShowsNoPersonalData() throws Exception {
     JsonObject receipt =
-        json(
-            postJson(
-                    "api/pqrs",
-                    """
+        filed(
+            """
                     {"tipo":"P","nombres":"Jorge Ríos","correo":"jorge@example.com",
                      "asunto":"Copia del contrato","descripcion":"Solicito copia del contrato."}
-                    """)
-                .body());
+                    """);
     String radicado = receipt.getString("radicado");
 
     HttpResponse<String> status =
@@ -514,15 +508,12 @@ class ApplicationIT {
   @Test
   void aCaseLivesThroughTheWorkflowEjbsAndItsApprovedAnswerReachesThePetitioner() throws Exception {
     JsonObject receipt =
-        json(
-            postJson(
-                    "api/pqrs",
-                    """
+        filed(
+            """
                     {"tipo":"reclamo","nombres":"Hernán Quintero","correo":"hernan@example.com",
                      "asunto":"Cobro de horas extra no prestadas",
                      "descripcion":"La factura de octubre cobra 20 horas extra de vigilancia."}
-                    """)
-                .body());
+                    """);
     String radicado = receipt.getString("radicado");
     String wf = "api/test-probe/workflow/" + radicado + "/";
 
@@ -777,6 +768,11 @@ class ApplicationIT {
     return HTTP.send(
         HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Files a PQRS through the API and returns its receipt (radicado, codigo, recibido, vence). */
+  private JsonObject filed(String body) throws Exception {
+    return json(postJson("api/pqrs", body).body());
   }
 
   private HttpResponse<String> postJson(String path, String body) throws Exception {
