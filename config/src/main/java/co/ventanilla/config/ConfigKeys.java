@@ -69,5 +69,23 @@ public final class ConfigKeys {
   /** Name printed on documents (constancias, reports), e.g. {@code DEAS Ltda.}. */
   public static final String COMPANY_NAME = "ventanilla.company.name";
 
+  /** Failed logins in a row that lock an account (default 5). */
+  public static final String LOGIN_MAX_ATTEMPTS = "ventanilla.login.max-attempts";
+
+  /** Minutes a locked account stays locked (default 15). */
+  public static final String LOGIN_LOCK_MINUTES = "ventanilla.login.lock-minutes";
+
+  /** User name of the first administrator, created at the first start (default {@code admin}). */
+  public static final String ADMIN_USER = "ventanilla.admin.user";
+
+  /**
+   * Password of the first administrator ({@code VENTANILLA_ADMIN_PASSWORD}): read only while no
+   * administrator exists; never given a default in the repository.
+   */
+  public static final String ADMIN_PASSWORD = "ventanilla.admin.password";
+
+  /** Email of the first administrator (optional). */
+  public static final String ADMIN_EMAIL = "ventanilla.admin.email";
+
   private ConfigKeys() {}
 }

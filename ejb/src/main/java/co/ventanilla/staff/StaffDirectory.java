@@ -1,0 +1,369 @@
+package co.ventanilla.staff;
+
+import co.ventanilla.cases.CaseRuleViolation;
+import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.organization.Area;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.PasswordHash;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who may log in and who they are: checks a user name and password (counting failures and locking
+ * the account, {@link LockoutPolicy}), records every attempt ({@link LoginAttempt}) and logs it,
+ * and keeps the accounts that administrators create and edit. Passwords are stored only as PBKDF2
+ * hashes (PBKDF2WithHmacSHA512, 210,000 iterations, 32-byte salt: OWASP's 2023 recommendation); a
+ * hash made with other parameters still verifies, since it carries its own.
+ */
+@Stateless
+public class StaffDirectory {
+
+  private static final Logger LOG = Logger.getLogger(StaffDirectory.class.getName());
+
+  /** Shortest password accepted. */
+  public static final int MIN_PASSWORD = 10;
+
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+  @PersistenceContext(unitName = "ventanilla")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject Pbkdf2PasswordHash containerHash;
+
+  @Inject VerifiedPasswords verified;
+
+  @Inject
+  @ConfigProperty(name = ConfigKeys.LOGIN_MAX_ATTEMPTS, defaultValue = "5")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = ConfigKeys.LOGIN_LOCK_MINUTES, defaultValue = "15")
+  int lockMinutes;
+
+  private PasswordHash hash;
+  private LockoutPolicy lockout;
+
+  public StaffDirectory() {}
+
+  /** For use outside a container (tests, tools). */
+  public StaffDirectory(EntityManager em, Clock clock, PasswordHash hash, LockoutPolicy lockout) {
+    this.em = em;
+    this.clock = clock;
+    this.hash = hash;
+    this.lockout = lockout;
+    this.verified = new VerifiedPasswords();
+  }
+
+  @PostConstruct
+  void init() {
+    containerHash.initialize(HASH_PARAMETERS);
+    hash = containerHash;
+    lockout = new LockoutPolicy(maxAttempts, Duration.ofMinutes(lockMinutes));
+  }
+
+  /**
+   * Checks {@code password} for {@code userName} and records the attempt. A locked or inactive
+   * account is refused before its password is looked at; an unknown name costs as much time as a
+   * known one, so timing does not tell which names exist.
+   *
+   * @param address where the attempt came from (for the record), or null
+   */
+  public LoginResult authenticate(String userName, char[] password, String address) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    String typed = userName == null ? "" : userName.strip();
+    Optional<StaffUser> found = find(typed);
+    LoginResult result;
+    if (found.isEmpty()) {
+      hash.verify(password, verified.dummyHash(hash));
+      result = LoginResult.refused(LoginOutcome.UNKNOWN_USER, null);
+    } else {
+      result = check(found.get(), password, now);
+    }
+    String name = found.map(StaffUser::userName).orElse(typed);
+    if (!result.fromCache()) {
+      em.persist(new LoginAttempt(name, now, address, result.outcome()));
+      log(name, address, result);
+    }
+    return result;
+  }
+
+  private LoginResult check(StaffUser user, char[] password, LocalDateTime now) {
+    if (!user.active()) {
+      hash.verify(password, verified.dummyHash(hash));
+      return LoginResult.refused(LoginOutcome.INACTIVE, null);
+    }
+    if (user.lockedAt(now)) {
+      return LoginResult.refused(LoginOutcome.LOCKED, user.lockedUntil());
+    }
+    String stored = user.passwordHash();
+    if (stored != null && verified.contains(user.userName(), stored, password)) {
+      return LoginResult.success(user, true);
+    }
+    if (stored == null || !hash.verify(password, stored)) {
+      boolean locked = user.loginFailed(now, lockout);
+      return LoginResult.refused(
+          locked ? LoginOutcome.LOCKED : LoginOutcome.BAD_PASSWORD,
+          locked ? user.lockedUntil() : null);
+    }
+    user.loginSucceeded(now);
+    verified.remember(user.userName(), stored, password);
+    return LoginResult.success(user, false);
+  }
+
+  private static void log(String name, String address, LoginResult result) {
+    String from = address == null ? "" : " from " + address;
+    switch (result.outcome()) {
+      case SUCCESS -> LOG.info(() -> "Login: " + name + from);
+      case LOCKED ->
+          LOG.warning(
+              () ->
+                  "Login refused, account locked until "
+                      + result.lockedUntil()
+                      + ": "
+                      + name
+                      + from);
+      default -> LOG.warning(() -> "Login refused (" + result.outcome() + "): " + name + from);
+    }
+  }
+
+  /** The active account {@code userName} as the rules of access see it. */
+  public Optional<Staff> staff(String userName) {
+    return find(userName).filter(StaffUser::active).map(this::toStaff);
+  }
+
+  private Staff toStaff(StaffUser u) {
+    Set<Long> led =
+        em
+            .createQuery("SELECT a.id FROM Area a WHERE LOWER(a.leader) = :userName", Long.class)
+            .setParameter("userName", u.userName())
+            .getResultList()
+            .stream()
+            .collect(Collectors.toSet());
+    Set<Long> areas = u.areas().stream().map(Area::id).collect(Collectors.toSet());
+    return new Staff(u.userName(), u.fullName(), u.email(), u.roles(), areas, led);
+  }
+
+  public Optional<StaffUser> find(String userName) {
+    if (userName == null || userName.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(StaffUser.BY_NAME, StaffUser.class)
+        .setParameter("userName", userName.strip().toLowerCase(java.util.Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every account, by user name. */
+  public List<StaffUser> users() {
+    return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
+  }
+
+  /** The accounts that have {@code role}, by user name. */
+  public List<StaffUser> usersWithRole(StaffRole role) {
+    return em.createNamedQuery(StaffUser.WITH_ROLE, StaffUser.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
+  /** Who is named on every new protected case: active accounts marked for it. */
+  public List<String> receiversOfProtected() {
+    return em.createNamedQuery(StaffUser.RECEIVERS_OF_PROTECTED, String.class).getResultList();
+  }
+
+  /** The latest login attempts of {@code userName} (or of everyone, when null), newest first. */
+  public List<LoginAttempt> recentAttempts(String userName, int max) {
+    var query =
+        userName == null
+            ? em.createNamedQuery(LoginAttempt.RECENT, LoginAttempt.class)
+            : em.createNamedQuery(LoginAttempt.RECENT_OF_USER, LoginAttempt.class)
+                .setParameter("userName", userName);
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /**
+   * Creates an account. With a password, it is the first one (checked by {@link #checkPassword});
+   * {@code mustChange} makes its owner choose another at the first login.
+   *
+   * @throws CaseRuleViolation when the name is taken or invalid, or the password too weak
+   */
+  public StaffUser create(NewStaffUser user, String actor) {
+    String name = StaffUser.normalizeUserName(user.userName());
+    if (find(name).isPresent()) {
+      throw new CaseRuleViolation("staff.user_exists", name);
+    }
+    String passwordHash = null;
+    if (user.password() != null) {
+      checkPassword(name, user.password());
+      passwordHash = hash.generate(user.password());
+    }
+    StaffUser created =
+        new StaffUser(
+            name,
+            user.fullName(),
+            user.email(),
+            user.roles(),
+            areas(user.areaIds()),
+            user.receivesProtected(),
+            passwordHash,
+            user.mustChangePassword(),
+            LocalDateTime.now(clock),
+            actor);
+    em.persist(created);
+    LOG.info(
+        () ->
+            "User "
+                + name
+                + " created by "
+                + actor
+                + " with roles "
+                + user.roles().stream().map(StaffRole::roleName).sorted().toList());
+    return created;
+  }
+
+  /** Changes an account's name, email, roles, areas and flags. */
+  public StaffUser update(
+      String userName,
+      String fullName,
+      String email,
+      Set<StaffRole> roles,
+      Set<Long> areaIds,
+      boolean receivesProtected,
+      boolean active,
+      String actor) {
+    StaffUser user = require(userName);
+    if (user.userName().equals(actor)
+        && (!active || !roles.contains(StaffRole.ADMIN))
+        && user.hasRole(StaffRole.ADMIN)) {
+      throw new CaseRuleViolation("staff.cannot_demote_self");
+    }
+    user.update(fullName, email, roles, areas(areaIds), receivesProtected, active);
+    LOG.info(
+        () ->
+            "User "
+                + user.userName()
+                + " changed by "
+                + actor
+                + ": roles "
+                + roles.stream().map(StaffRole::roleName).sorted().toList()
+                + (active ? "" : ", inactive"));
+    return user;
+  }
+
+  /** An administrator sets a new password, which its owner must change at the next login. */
+  public void resetPassword(String userName, char[] newPassword, String actor) {
+    StaffUser user = require(userName);
+    checkPassword(user.userName(), newPassword);
+    user.changePassword(hash.generate(newPassword), LocalDateTime.now(clock), true);
+    verified.forget(user.userName());
+    LOG.info(() -> "Password of " + user.userName() + " reset by " + actor);
+  }
+
+  /**
+   * The owner changes their password, giving the current one.
+   *
+   * @throws CaseRuleViolation when the current password is wrong or the new one too weak
+   */
+  public void changeOwnPassword(String userName, char[] current, char[] newPassword) {
+    StaffUser user = require(userName);
+    if (user.passwordHash() == null || !hash.verify(current, user.passwordHash())) {
+      throw new CaseRuleViolation("staff.password_wrong");
+    }
+    if (String.valueOf(current).equals(String.valueOf(newPassword))) {
+      throw new CaseRuleViolation("staff.password_same");
+    }
+    checkPassword(user.userName(), newPassword);
+    user.changePassword(hash.generate(newPassword), LocalDateTime.now(clock), false);
+    verified.forget(user.userName());
+    LOG.info(() -> "Password changed by its owner: " + user.userName());
+  }
+
+  /** An administrator lifts the lock of an account. */
+  public void unlock(String userName, String actor) {
+    StaffUser user = require(userName);
+    user.unlock();
+    LOG.info(() -> "Account " + user.userName() + " unlocked by " + actor);
+  }
+
+  /**
+   * The rules a password must meet: at least {@value #MIN_PASSWORD} characters, not containing the
+   * user name, not one character repeated.
+   */
+  public static void checkPassword(String userName, char[] password) {
+    String p = password == null ? "" : String.valueOf(password);
+    if (p.length() < MIN_PASSWORD) {
+      throw new CaseRuleViolation("staff.password_too_short", MIN_PASSWORD);
+    }
+    if (p.toLowerCase(java.util.Locale.ROOT).contains(userName)) {
+      throw new CaseRuleViolation("staff.password_has_name");
+    }
+    if (p.chars().distinct().count() < 4) {
+      throw new CaseRuleViolation("staff.password_too_simple");
+    }
+  }
+
+  private StaffUser require(String userName) {
+    return find(userName).orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", userName));
+  }
+
+  private Set<Area> areas(Set<Long> ids) {
+    Set<Area> areas = new HashSet<>();
+    for (Long id : ids == null ? Set.<Long>of() : ids) {
+      Area area = em.find(Area.class, id);
+      if (area == null) {
+        throw new CaseRuleViolation("area.unknown", id);
+      }
+      areas.add(area);
+    }
+    return areas;
+  }
+
+  /** Who logged in, or why not. */
+  public record LoginResult(
+      LoginOutcome outcome,
+      String userName,
+      Set<StaffRole> roles,
+      boolean mustChangePassword,
+      LocalDateTime lockedUntil,
+      boolean fromCache) {
+
+    static LoginResult success(StaffUser user, boolean fromCache) {
+      return new LoginResult(
+          LoginOutcome.SUCCESS,
+          user.userName(),
+          Set.copyOf(user.roles()),
+          user.mustChangePassword(),
+          null,
+          fromCache);
+    }
+
+    static LoginResult refused(LoginOutcome outcome, LocalDateTime lockedUntil) {
+      return new LoginResult(outcome, null, Set.of(), false, lockedUntil, false);
+    }
+
+    /** The container groups (= roles) of the user. */
+    public Set<String> groups() {
+      return roles.stream().map(StaffRole::roleName).collect(Collectors.toSet());
+    }
+  }
+}
