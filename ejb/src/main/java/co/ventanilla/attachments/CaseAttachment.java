@@ -74,6 +74,11 @@ public class CaseAttachment {
     return id;
   }
 
+  /** The id of the case the file belongs to. */
+  public long caseId() {
+    return pqrsCase.id();
+  }
+
   public String fileName() {
     return fileName;
   }

@@ -53,6 +53,11 @@ public class ContentChunk {
 
     public Key() {}
 
+    Key(Long contentId, int seq) {
+      this.contentId = contentId;
+      this.seq = seq;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && Objects.equals(contentId, k.contentId) && seq == k.seq;

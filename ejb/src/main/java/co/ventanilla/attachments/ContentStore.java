@@ -57,7 +57,37 @@ public class ContentStore {
     return attachment;
   }
 
-  /** The whole content; for large files prefer streaming (comes with downloads). */
+  /** The files attached to the case with id {@code caseId}, in the order they were added. */
+  public java.util.List<CaseAttachment> attachmentsOf(long caseId) {
+    return em.createNamedQuery(CaseAttachment.OF_CASE, CaseAttachment.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
+  }
+
+  /** The file {@code attachmentId} of the case {@code caseId}, if it is that case's. */
+  public java.util.Optional<CaseAttachment> attachment(long caseId, long attachmentId) {
+    CaseAttachment a = em.find(CaseAttachment.class, attachmentId);
+    return a != null && a.caseId() == caseId
+        ? java.util.Optional.of(a)
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * Writes the content to {@code out} one chunk at a time, so a download never holds the whole file
+   * in memory.
+   */
+  public void copy(StoredContent content, java.io.OutputStream out) throws java.io.IOException {
+    for (int i = 0; i < content.chunks(); i++) {
+      ContentChunk chunk = em.find(ContentChunk.class, new ContentChunk.Key(content.id(), i));
+      if (chunk == null) {
+        throw new java.io.IOException("Chunk " + i + " of content " + content.id() + " missing");
+      }
+      out.write(chunk.data());
+      em.detach(chunk);
+    }
+  }
+
+  /** The whole content; for large files prefer {@link #copy}. */
   public byte[] read(StoredContent content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(content.size(), 1 << 30));
     em.createNamedQuery(ContentChunk.OF_CONTENT, ContentChunk.class)

@@ -4,21 +4,26 @@ import co.ventanilla.answers.Answer;
 import co.ventanilla.answers.AnswerStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Read side for screens and the API: case lists and single cases. */
+/**
+ * Read side for the public pages and the system: the public status of a case and single cases by
+ * radicado. Staff read cases through {@code co.ventanilla.cases.access.CaseDesk}, which applies
+ * their access.
+ */
 @Stateless
 public class CaseQueryService {
 
   @Inject CaseRepository cases;
 
-  public long count(CaseFilter filter) {
-    return cases.count(filter);
-  }
+  @PersistenceContext(unitName = "ventanilla")
+  EntityManager em;
 
-  public List<CaseSummary> page(CaseFilter filter, int first, int size) {
-    return cases.page(filter, first, Math.min(size, 500));
+  /** How many cases exist, exactly. */
+  public long countAll() {
+    return em.createQuery("SELECT COUNT(c) FROM PqrsCase c", Long.class).getSingleResult();
   }
 
   /**

@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -245,6 +246,10 @@ public class PqrsCase {
   @OneToMany(mappedBy = "pqrsCase", cascade = CascadeType.PERSIST)
   @OrderBy("linkedAt ASC, id ASC")
   private List<CaseLink> links = new ArrayList<>();
+
+  @OneToMany(mappedBy = "pqrsCase", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("addedAt ASC, id ASC")
+  private List<CaseMember> members = new ArrayList<>();
 
   protected PqrsCase() {}
 
@@ -562,6 +567,19 @@ public class PqrsCase {
       moveTo(CaseEvent.ASSIGNED, ASIGNADO, actor, at, text);
     } else {
       log(CaseEvent.ASSIGNED, actor, at, text);
+    }
+    if (protectedCase) {
+      nameTheAssigned(actor, at);
+    }
+  }
+
+  /** On a protected case, whoever must work it has to be named on it to see it at all. */
+  private void nameTheAssigned(String actor, LocalDateTime at) {
+    if (responsible != null) {
+      name(responsible, CaseMember.Reason.RESPONSIBLE, actor, at);
+    }
+    if (area != null) {
+      name(area.leader(), CaseMember.Reason.LEADER, actor, at);
     }
   }
 
@@ -950,9 +968,81 @@ public class PqrsCase {
    */
   public void markProtected(String actor, LocalDateTime at, String reason) {
     if (!protectedCase) {
+      checkNote(reason);
       protectedCase = true;
       log(CaseEvent.PROTECTED, actor, at, withNote(CaseTexts.spanish("history.protected"), reason));
+      nameTheAssigned(actor, at);
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // People named on the case, and notes
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Names {@code userName} on the case, for {@code reason}; the history records it. Naming someone
+   * twice changes nothing.
+   *
+   * @return whether the person was newly named
+   */
+  public boolean name(String userName, CaseMember.Reason reason, String actor, LocalDateTime at) {
+    String person = requireText(userName, "required.member").toLowerCase(Locale.ROOT);
+    requireActor(actor);
+    if (isMember(person)) {
+      return false;
+    }
+    members.add(new CaseMember(this, person, reason, actor, at));
+    log(
+        CaseEvent.MEMBER_ADDED,
+        actor,
+        at,
+        CaseTexts.spanish("history.member_added", person, new CaseTexts.Key("member." + reason)));
+    return true;
+  }
+
+  /**
+   * Takes {@code userName} off the case. The responsible and the leader of the case's area stay
+   * named while the case is theirs: they could not work a protected case otherwise.
+   */
+  public void removeMember(String userName, String actor, LocalDateTime at, String note) {
+    requireActor(actor);
+    checkNote(note);
+    CaseMember member =
+        members.stream()
+            .filter(m -> m.userName().equalsIgnoreCase(userName))
+            .findFirst()
+            .orElseThrow(() -> new CaseRuleViolation("member.unknown", userName));
+    if (member.userName().equalsIgnoreCase(responsible)
+        || (area != null && area.isLedBy(member.userName()))) {
+      throw new CaseRuleViolation("member.needed", member.userName());
+    }
+    members.remove(member);
+    log(
+        CaseEvent.MEMBER_REMOVED,
+        actor,
+        at,
+        withNote(CaseTexts.spanish("history.member_removed", member.userName()), note));
+  }
+
+  /** Whether {@code userName} is named on the case (user names ignore case). */
+  public boolean isMember(String userName) {
+    return userName != null
+        && members.stream().anyMatch(m -> m.userName().equalsIgnoreCase(userName.strip()));
+  }
+
+  /** The people named on the case, in the order they were named. */
+  public List<CaseMember> members() {
+    return Collections.unmodifiableList(members);
+  }
+
+  /**
+   * A note for the people who work the case (a call made, a document asked for), in any state; the
+   * petitioner never sees it.
+   */
+  public void addNote(String actor, LocalDateTime at, String text) {
+    String note = requireText(text, "required.note_text");
+    requireActor(actor);
+    log(CaseEvent.NOTE_ADDED, actor, at, note);
   }
 
   public boolean isProtected() {

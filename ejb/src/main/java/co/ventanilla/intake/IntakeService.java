@@ -2,16 +2,19 @@ package co.ventanilla.intake;
 
 import co.ventanilla.attachments.ContentStore;
 import co.ventanilla.attachments.StoredContent;
+import co.ventanilla.cases.CaseMember;
 import co.ventanilla.cases.CaseRepository;
 import co.ventanilla.cases.CaseTexts;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.Radicado;
 import co.ventanilla.cases.outbox.Outbox;
 import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.platform.AfterCommit;
+import co.ventanilla.staff.StaffRoster;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -32,6 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and its legal due date ({@link TermPolicy}), stores it with its first history entry, all in one
  * transaction. Either the case exists with its radicado or nothing was stored and no number was
  * used.
+ *
+ * <p>A denuncia, and any submission its channel marks protected (the whistle-blower mailbox), is
+ * filed protected: only the people named on it see it, and the officers who receive protected cases
+ * are named at once (seed 002 §4 activity 2; Ley 1581 de 2012).
  */
 @Stateless
 public class IntakeService {
@@ -46,6 +53,7 @@ public class IntakeService {
   @Inject TermPolicy terms;
   @Inject IntakeRecords records;
   @Inject Outbox outbox;
+  @Inject StaffRoster staff;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /** Base of the links in acknowledgements, e.g. {@code https://pqrs.empresa.co/}. */
@@ -110,9 +118,12 @@ public class IntakeService {
             receivedAt,
             submission.sourceReference(),
             submission.actor() == null ? "sistema" : submission.actor());
-    if (submission.protectedCase()) {
-      pqrsCase.markProtected(
-          submission.actor() == null ? "sistema" : submission.actor(), receivedAt, null);
+    if (submission.protectedCase() || submission.type() == PqrsType.DENUNCIA) {
+      String actor = submission.actor() == null ? "sistema" : submission.actor();
+      pqrsCase.markProtected(actor, receivedAt, null);
+      for (String receiver : staff.receiversOfProtected()) {
+        pqrsCase.name(receiver, CaseMember.Reason.RECEIVER, actor, receivedAt);
+      }
     }
     terms
         .termDays(submission.type(), null)

@@ -25,7 +25,9 @@ import java.util.Objects;
 @Table(name = "area")
 @NamedQuery(name = Area.BY_NAME, query = "SELECT a FROM Area a WHERE a.name = :name")
 @NamedQuery(name = Area.ALL, query = "SELECT a FROM Area a ORDER BY a.name")
-public class Area {
+public class Area implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String BY_NAME = "Area.byName";
   public static final String ALL = "Area.all";

@@ -1,6 +1,5 @@
 package co.ventanilla.platform;
 
-import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseRepository;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.PqrsType;
@@ -90,7 +89,7 @@ public class DemoData {
    * @return how many cases were filed (0 when the database already had cases)
    */
   int fillIfEmpty() {
-    if (cases.count(CaseFilter.ALL) > 0) {
+    if (!cases.isEmpty()) {
       return 0;
     }
     List<Submission> submissions = submissions(LocalDateTime.now(clock));

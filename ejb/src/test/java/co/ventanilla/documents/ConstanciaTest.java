@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.ventanilla.calendar.BusinessCalendar;
 import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseSort;
 import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
 import co.ventanilla.cases.Channel;
+import co.ventanilla.cases.InboxCount;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.Radicado;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -102,12 +106,30 @@ class ConstanciaTest {
     }
 
     @Override
-    public long count(CaseFilter filter) {
-      return 1;
+    public InboxCount count(
+        CaseFilter filter, CaseVisibility visibility, LocalDate today, boolean withPetitioner) {
+      return new InboxCount(List.of(1L));
     }
 
     @Override
-    public List<CaseSummary> page(CaseFilter filter, int first, int size) {
+    public java.util.Map<String, Long> countBy(
+        CaseFilter filter,
+        CaseVisibility visibility,
+        LocalDate today,
+        co.ventanilla.cases.CaseDimension dimension) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CaseSummary> page(
+        CaseFilter filter,
+        CaseVisibility visibility,
+        LocalDate today,
+        boolean withPetitioner,
+        CaseSort sort,
+        int first,
+        int size,
+        InboxCount known) {
       return List.of();
     }
   }

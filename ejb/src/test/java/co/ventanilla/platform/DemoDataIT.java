@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.ventanilla.cases.CaseFilter;
+import co.ventanilla.cases.CaseSort;
 import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.persistence.JpaCaseRepository;
@@ -15,6 +17,7 @@ import co.ventanilla.intake.Submission;
 import co.ventanilla.testing.JpaTestSupport;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,7 +54,18 @@ class DemoDataIT {
   }
 
   private static List<CaseSummary> allCases() {
-    return read(em -> new JpaCaseRepository(em).page(CaseFilter.ALL, 0, 500));
+    return read(
+        em ->
+            new JpaCaseRepository(em)
+                .page(
+                    CaseFilter.ALL,
+                    CaseVisibility.everything(),
+                    LocalDate.now(CLOCK),
+                    true,
+                    CaseSort.MOST_URGENT,
+                    0,
+                    500,
+                    null));
   }
 
   @Test

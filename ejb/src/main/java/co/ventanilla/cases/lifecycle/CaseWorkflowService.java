@@ -3,6 +3,7 @@ package co.ventanilla.cases.lifecycle;
 import co.ventanilla.answers.Answer;
 import co.ventanilla.answers.SatisfactionRating;
 import co.ventanilla.calendar.BusinessCalendar;
+import co.ventanilla.cases.CaseMember;
 import co.ventanilla.cases.CaseRepository;
 import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.CaseState;
@@ -268,6 +269,39 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     c.close(actor, now(), note);
     store(c, actor, "closed");
+  }
+
+  /** An internal note on the case. */
+  public void addNote(String radicado, String actor, String text) {
+    PqrsCase c = load(radicado);
+    c.addNote(actor, now(), text);
+    store(c, actor, "note added");
+  }
+
+  /**
+   * Marks the case protected (seed 002 §4 activity 2); whoever marks it is named on it, with its
+   * responsible and the leader of its area.
+   */
+  public void markProtected(String radicado, String actor, String reason) {
+    PqrsCase c = load(radicado);
+    LocalDateTime now = now();
+    c.markProtected(actor, now, reason);
+    c.name(actor, CaseMember.Reason.NAMED, actor, now);
+    store(c, actor, "marked protected");
+  }
+
+  /** Names {@code userName} on the case. */
+  public void nameMember(String radicado, String actor, String userName) {
+    PqrsCase c = load(radicado);
+    c.name(userName, CaseMember.Reason.NAMED, actor, now());
+    store(c, actor, "named " + userName);
+  }
+
+  /** Takes {@code userName} off the case. */
+  public void removeMember(String radicado, String actor, String userName, String note) {
+    PqrsCase c = load(radicado);
+    c.removeMember(userName, actor, now(), note);
+    store(c, actor, "took " + userName + " off");
   }
 
   /** Links the two cases, both ways (seed 003 §5.1: never merged). */

@@ -2,25 +2,30 @@ package co.ventanilla.cases.persistence;
 
 import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseSort;
+import co.ventanilla.cases.CaseState;
 import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
+import co.ventanilla.cases.Channel;
+import co.ventanilla.cases.InboxCount;
 import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.cases.PqrsType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** Cases in MariaDB through JPA. Lists run exactly one count and one page query. */
+/**
+ * Cases in MariaDB through JPA. Lists are one count and one page query of {@link InboxSql}, native
+ * SQL, whatever the filter and whoever reads.
+ */
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
-
-  private static final String SUMMARY =
-      "SELECT new co.ventanilla.cases.CaseSummary(c.radicado, c.type, c.channel, c.state,"
-          + " c.subject, c.agency, c.receivedAt, c.dueDate) FROM PqrsCase c";
 
   @PersistenceContext(unitName = "ventanilla")
   private EntityManager em;
@@ -46,49 +51,100 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long count(CaseFilter filter) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM PqrsCase c" + where, Long.class);
-    params.forEach(q::setParameter);
-    return q.getSingleResult();
+  public InboxCount count(
+      CaseFilter filter, CaseVisibility visibility, LocalDate today, boolean withPetitioner) {
+    InboxSql.Sql sql = new InboxSql(filter, visibility, today, withPetitioner).count();
+    Object result = query(sql).getSingleResult();
+    Object[] columns = result instanceof Object[] row ? row : new Object[] {result};
+    List<Long> parts = new ArrayList<>();
+    for (Object c : columns) {
+      parts.add(((Number) c).longValue());
+    }
+    return new InboxCount(parts);
   }
 
   @Override
-  public List<CaseSummary> page(CaseFilter filter, int first, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    TypedQuery<CaseSummary> q =
-        em.createQuery(
-            SUMMARY + where + " ORDER BY c.dueDate, c.receivedAt, c.id", CaseSummary.class);
-    params.forEach(q::setParameter);
-    return q.setFirstResult(first).setMaxResults(size).getResultList();
+  public List<CaseSummary> page(
+      CaseFilter filter,
+      CaseVisibility visibility,
+      LocalDate today,
+      boolean withPetitioner,
+      CaseSort sort,
+      int first,
+      int size,
+      InboxCount known) {
+    InboxSql.Sql sql =
+        new InboxSql(filter, visibility, today, withPetitioner).page(sort, first, size, known);
+    List<CaseSummary> rows = new ArrayList<>();
+    for (Object r : query(sql).getResultList()) {
+      rows.add(summary((Object[]) r));
+    }
+    return rows;
   }
 
-  private static String where(CaseFilter filter, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder();
-    if (filter.text() != null && !filter.text().isBlank()) {
-      // What the user typed is matched literally: % and _ are not wildcards.
-      String text = filter.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-      params.put("radicadoPrefix", text + "%");
-      params.put("subjectText", "%" + text.toLowerCase(Locale.ROOT) + "%");
-      and(
-          where,
-          "(c.radicado LIKE :radicadoPrefix ESCAPE '!'"
-              + " OR LOWER(c.subject) LIKE :subjectText ESCAPE '!')");
+  @Override
+  public java.util.Map<String, Long> countBy(
+      CaseFilter filter,
+      CaseVisibility visibility,
+      LocalDate today,
+      co.ventanilla.cases.CaseDimension dimension) {
+    InboxSql.Sql sql = new InboxSql(filter, visibility, today, false).countBy(dimension);
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (Object r : query(sql).getResultList()) {
+      Object[] row = (Object[]) r;
+      counts.put(row[0] == null ? null : String.valueOf(row[0]), ((Number) row[1]).longValue());
     }
-    if (filter.type() != null) {
-      params.put("type", filter.type());
-      and(where, "c.type = :type");
-    }
-    if (filter.state() != null) {
-      params.put("state", filter.state());
-      and(where, "c.state = :state");
-    }
-    return where.toString();
+    return counts;
   }
 
-  private static void and(StringBuilder where, String condition) {
-    where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+  private Query query(InboxSql.Sql sql) {
+    Query q = em.createNativeQuery(sql.text());
+    for (int i = 0; i < sql.params().size(); i++) {
+      q.setParameter(i + 1, sql.params().get(i));
+    }
+    return q;
+  }
+
+  /** A row of {@link InboxSql#SELECT_COLUMNS}, petitioner_names, area_name. */
+  private static CaseSummary summary(Object[] r) {
+    return new CaseSummary(
+        (String) r[1],
+        PqrsType.valueOf((String) r[2]),
+        Channel.valueOf((String) r[3]),
+        CaseState.valueOf((String) r[4]),
+        (String) r[5],
+        (String) r[6],
+        dateTime(r[7]),
+        date(r[8]),
+        (String) r[17],
+        (String) r[10],
+        r[11] == null ? null : ((Number) r[11]).intValue(),
+        ((Number) r[12]).intValue(),
+        bool(r[13]),
+        bool(r[14]),
+        bool(r[15]),
+        (String) r[16]);
+  }
+
+  static LocalDateTime dateTime(Object value) {
+    if (value == null) {
+      return null;
+    } else if (value instanceof LocalDateTime t) {
+      return t;
+    }
+    return ((java.sql.Timestamp) value).toLocalDateTime();
+  }
+
+  static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    } else if (value instanceof LocalDate d) {
+      return d;
+    }
+    return ((java.sql.Date) value).toLocalDate();
+  }
+
+  static boolean bool(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
   }
 }

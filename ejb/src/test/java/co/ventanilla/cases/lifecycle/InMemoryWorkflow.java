@@ -2,7 +2,10 @@ package co.ventanilla.cases.lifecycle;
 
 import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseSort;
 import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
+import co.ventanilla.cases.InboxCount;
 import co.ventanilla.cases.OpenCases;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.outbox.Outbox;
@@ -13,6 +16,7 @@ import co.ventanilla.organization.OrganizationRepository;
 import co.ventanilla.terms.TermPolicy;
 import co.ventanilla.terms.TermPreset;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,12 +74,30 @@ final class InMemoryWorkflow implements CaseRepository, OpenCases, Outbox, Organ
   }
 
   @Override
-  public long count(CaseFilter filter) {
+  public InboxCount count(
+      CaseFilter filter, CaseVisibility visibility, LocalDate today, boolean withPetitioner) {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public List<CaseSummary> page(CaseFilter filter, int first, int size) {
+  public java.util.Map<String, Long> countBy(
+      CaseFilter filter,
+      CaseVisibility visibility,
+      LocalDate today,
+      co.ventanilla.cases.CaseDimension dimension) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<CaseSummary> page(
+      CaseFilter filter,
+      CaseVisibility visibility,
+      LocalDate today,
+      boolean withPetitioner,
+      CaseSort sort,
+      int first,
+      int size,
+      InboxCount known) {
     throw new UnsupportedOperationException();
   }
 

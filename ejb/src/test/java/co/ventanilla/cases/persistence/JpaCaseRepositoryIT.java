@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseHistoryEntry;
+import co.ventanilla.cases.CaseSort;
 import co.ventanilla.cases.CaseState;
 import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
@@ -67,15 +69,40 @@ class JpaCaseRepositoryIT {
         });
   }
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
   private static long count(CaseFilter filter) {
-    return read(em -> new JpaCaseRepository(em).count(filter));
+    return read(
+        em ->
+            new JpaCaseRepository(em)
+                .count(filter, CaseVisibility.everything(), TODAY, true)
+                .total());
   }
 
   private static List<String> page(CaseFilter filter, int first, int size) {
     return read(
         em ->
             new JpaCaseRepository(em)
-                .page(filter, first, size).stream().map(CaseSummary::radicado).toList());
+                    .page(
+                        filter,
+                        CaseVisibility.everything(),
+                        TODAY,
+                        true,
+                        CaseSort.MOST_URGENT,
+                        first,
+                        size,
+                        null)
+                    .stream()
+                    .map(CaseSummary::radicado)
+                    .toList());
+  }
+
+  private static CaseFilter text(String text) {
+    return CaseFilter.builder().text(text).build();
+  }
+
+  private static CaseFilter of(PqrsType type, CaseState state) {
+    return CaseFilter.builder().type(type).state(state).build();
   }
 
   private static String r(int number) {
@@ -211,7 +238,19 @@ class JpaCaseRepositoryIT {
     @Test
     void aSummaryCarriesWhatTheInboxShows() {
       // when
-      CaseSummary most = read(em -> new JpaCaseRepository(em).page(CaseFilter.ALL, 0, 1)).get(0);
+      CaseSummary most =
+          read(em ->
+                  new JpaCaseRepository(em)
+                      .page(
+                          CaseFilter.ALL,
+                          CaseVisibility.everything(),
+                          TODAY,
+                          true,
+                          CaseSort.MOST_URGENT,
+                          0,
+                          1,
+                          null))
+              .get(0);
 
       // then
       assertEquals(
@@ -223,14 +262,22 @@ class JpaCaseRepositoryIT {
               "Agresión a un guarda en la bodega",
               "Bogotá D.C.",
               at(6, 10),
-              due(9)),
+              due(9),
+              null,
+              null,
+              null,
+              1,
+              false,
+              false,
+              false,
+              "Martha Lucía Rodríguez Peña"),
           most);
     }
 
     @Test
     void textMatchesTheStartOfTheRadicado() {
       // given
-      CaseFilter filter = new CaseFilter("2026-00001", null, null);
+      CaseFilter filter = text("2026-00001");
 
       // then
       assertEquals(3, count(filter));
@@ -239,13 +286,13 @@ class JpaCaseRepositoryIT {
 
     @Test
     void textDoesNotMatchTheMiddleOfTheRadicado() {
-      assertEquals(0, count(new CaseFilter("000012", null, null)));
+      assertEquals(0, count(text("000012")));
     }
 
     @Test
     void textMatchesInsideTheSubjectRegardlessOfCaseAndAccents() {
       // given
-      CaseFilter filter = new CaseFilter("porteria", null, null);
+      CaseFilter filter = text("porteria");
 
       // then
       assertEquals(3, count(filter));
@@ -254,20 +301,20 @@ class JpaCaseRepositoryIT {
 
     @Test
     void textIsTrimmedAndBlankTextFiltersNothing() {
-      assertEquals(3, count(new CaseFilter("  guarda ", null, null)));
-      assertEquals(12, count(new CaseFilter("   ", null, null)));
-      assertEquals(12, count(new CaseFilter("", null, null)));
+      assertEquals(3, count(text("  guarda ")));
+      assertEquals(12, count(text("   ")));
+      assertEquals(12, count(text("")));
     }
 
     @Test
     void typeNarrowsToThatType() {
       // given
-      CaseFilter quejas = new CaseFilter(null, PqrsType.QUEJA, null);
+      CaseFilter quejas = of(PqrsType.QUEJA, null);
 
       // then
       assertEquals(3, count(quejas));
       assertEquals(radicados(3, 10, 1), page(quejas, 0, 50));
-      assertEquals(0, count(new CaseFilter(null, PqrsType.PETICION, CaseState.CERRADO)));
+      assertEquals(0, count(of(PqrsType.PETICION, CaseState.CERRADO)));
     }
 
     @Test
@@ -277,10 +324,10 @@ class JpaCaseRepositoryIT {
           "UPDATE pqrs_case SET state = 'CERRADO' WHERE radicado = '" + r(3) + "'");
 
       // then
-      assertEquals(1, count(new CaseFilter(null, null, CaseState.CERRADO)));
-      assertEquals(radicados(3), page(new CaseFilter(null, null, CaseState.CERRADO), 0, 50));
-      assertEquals(11, count(new CaseFilter(null, null, CaseState.RADICADO)));
-      assertEquals(0, count(new CaseFilter(null, null, CaseState.EN_TRAMITE)));
+      assertEquals(1, count(of(null, CaseState.CERRADO)));
+      assertEquals(radicados(3), page(of(null, CaseState.CERRADO), 0, 50));
+      assertEquals(11, count(of(null, CaseState.RADICADO)));
+      assertEquals(0, count(of(null, CaseState.EN_TRAMITE)));
     }
 
     @Test
@@ -289,7 +336,11 @@ class JpaCaseRepositoryIT {
       JpaTestSupport.execute(
           "UPDATE pqrs_case SET state = 'CERRADO' WHERE radicado = '" + r(3) + "'");
       CaseFilter openQuejasAboutThePorteria =
-          new CaseFilter("portería", PqrsType.QUEJA, CaseState.RADICADO);
+          CaseFilter.builder()
+              .text("portería")
+              .type(PqrsType.QUEJA)
+              .state(CaseState.RADICADO)
+              .build();
 
       // then
       assertEquals(2, count(openQuejasAboutThePorteria));
@@ -298,7 +349,7 @@ class JpaCaseRepositoryIT {
 
     @Test
     void countAgreesWithTheRowsOfEveryPage() {
-      CaseFilter reclamos = new CaseFilter(null, PqrsType.RECLAMO, null);
+      CaseFilter reclamos = of(PqrsType.RECLAMO, null);
       assertEquals(count(reclamos), page(reclamos, 0, 50).size());
       assertEquals(radicados(2), page(reclamos, 0, 1));
       assertEquals(radicados(9), page(reclamos, 1, 1));

@@ -144,7 +144,7 @@ class RadicadoCounterIT {
         oneToTotal, storedRadicados().stream().map(RadicadoCounterIT::number).sorted().toList());
     assertTrue(storedRadicados().stream().allMatch(r -> r.startsWith("2026-")));
     assertEquals(total, lastValue(2026));
-    assertEquals((long) total, count("SELECT COUNT(*) FROM case_history"));
+    assertEquals((long) total, count("SELECT COUNT(*) FROM case_history WHERE event = 'FILED'"));
   }
 
   @Test

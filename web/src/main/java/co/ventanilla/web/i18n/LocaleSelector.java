@@ -27,6 +27,11 @@ public class LocaleSelector implements Serializable {
     return locale.getLanguage();
   }
 
+  /** What the language menu sets: {@code es} or {@code en}. */
+  public void setLanguage(String language) {
+    use(language);
+  }
+
   /** Switches to {@code es} or {@code en}; anything else means Spanish. */
   public void use(String language) {
     locale = "en".equals(language) ? Locale.ENGLISH : SPANISH;

@@ -4,6 +4,7 @@ import co.ventanilla.cases.Channel;
 import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.SubmissionProblem;
 import co.ventanilla.integration.IntakeGateway;
+import co.ventanilla.staff.CurrentStaff;
 import co.ventanilla.web.i18n.LocaleSelector;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,12 +31,12 @@ public class StaffRegistrationView extends PetitionForm {
   @Inject IntakeGateway intake;
   @Inject PublicFormSettings settings;
   @Inject LocaleSelector language;
+  @Inject CurrentStaff staff;
 
   private final String formKey = "staff:form:" + UUID.randomUUID();
 
   private Channel channel = Channel.PHONE;
   private LocalDateTime receivedAt;
-  private String registeredBy = "recepcion";
 
   @Override
   protected String formId() {
@@ -48,6 +49,7 @@ public class StaffRegistrationView extends PetitionForm {
     if (receivedAt != null && receivedAt.isAfter(now)) {
       problems.add(new SubmissionProblem("recibido", "received_in_future"));
     }
+    String registeredBy = getRegisteredBy();
     file(
         intake,
         settings.uploadPolicy(),
@@ -85,11 +87,8 @@ public class StaffRegistrationView extends PetitionForm {
     this.receivedAt = receivedAt;
   }
 
+  /** Who registers: the logged-in member of staff, as the history and the constancia name. */
   public String getRegisteredBy() {
-    return registeredBy;
-  }
-
-  public void setRegisteredBy(String registeredBy) {
-    this.registeredBy = registeredBy;
+    return staff.get().userName();
   }
 }

@@ -6,6 +6,8 @@ import co.ventanilla.correspondence.MailQuarantineException;
 import co.ventanilla.correspondence.QuarantineStatus;
 import co.ventanilla.intake.InvalidSubmissionException;
 import co.ventanilla.integration.mail.MailQuarantineDesk;
+import co.ventanilla.staff.CurrentStaff;
+import co.ventanilla.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -26,8 +28,8 @@ import org.primefaces.model.SortMeta;
  * The mail quarantine ({@code cuarentena.xhtml}): mails the intake could not file, a page at a time
  * and by status. Staff import one again once its cause is fixed (it becomes a case as if it had
  * just arrived) or discard it with a reason; the record and the raw mail always stay ({@link
- * co.ventanilla.correspondence.MailQuarantineService}). The actor is {@value #ACTOR} until the
- * intranet has login.
+ * co.ventanilla.correspondence.MailQuarantineService}), recorded as done by the logged-in member of
+ * staff.
  */
 @Named
 @ViewScoped
@@ -35,9 +37,8 @@ public class MailQuarantineView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String ACTOR = "intranet";
-
   @Inject MailQuarantineDesk desk;
+  @Inject CurrentStaff staff;
 
   private QuarantineStatus status = QuarantineStatus.PENDING;
   private Long selected;
@@ -63,20 +64,21 @@ public class MailQuarantineView implements Serializable {
   public void reimport(long id) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      MailOutcome outcome = desk.reimport(id, ACTOR);
+      MailOutcome outcome = desk.reimport(id, staff.get().userName());
       String kind = outcome.kind().name();
       String radicado = outcome.radicado() == null ? "" : outcome.radicado();
-      info(faces, Texts.format(faces, "ops.quarantine.reimported." + kind, radicado));
+      info(faces, Texts.of(faces, "ops").format("ops.quarantine.reimported." + kind, radicado));
     } catch (InvalidSubmissionException e) {
       String problems =
           e.problems().stream()
-              .map(p -> p.message(Texts.locale(faces)))
+              .map(p -> p.message(Texts.of(faces).locale()))
               .collect(Collectors.joining(" "));
-      error(faces, Texts.format(faces, "ops.quarantine.reimportFailed", problems));
+      error(faces, Texts.of(faces, "ops").format("ops.quarantine.reimportFailed", problems));
     } catch (MailQuarantineException e) {
-      error(faces, e.message(Texts.locale(faces)));
+      error(faces, e.message(Texts.of(faces).locale()));
     } catch (MessagingException | IOException | RuntimeException e) {
-      error(faces, Texts.format(faces, "ops.quarantine.reimportFailed", String.valueOf(e)));
+      error(
+          faces, Texts.of(faces, "ops").format("ops.quarantine.reimportFailed", String.valueOf(e)));
     }
   }
 
@@ -90,10 +92,12 @@ public class MailQuarantineView implements Serializable {
   public void discard() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      desk.discard(selected, ACTOR, reason);
-      info(faces, Texts.format(faces, "ops.quarantine.discarded", String.valueOf(selected)));
+      desk.discard(selected, staff.get().userName(), reason);
+      info(
+          faces,
+          Texts.of(faces, "ops").format("ops.quarantine.discarded", String.valueOf(selected)));
     } catch (MailQuarantineException e) {
-      error(faces, e.message(Texts.locale(faces)));
+      error(faces, e.message(Texts.of(faces).locale()));
     }
     selected = null;
     reason = null;

@@ -7,6 +7,8 @@ import co.ventanilla.integration.buzon.BuzonCsvImporter;
 import co.ventanilla.integration.buzon.BuzonImportResult;
 import co.ventanilla.integration.buzon.BuzonUpload;
 import co.ventanilla.integration.buzon.UnreadableFileException;
+import co.ventanilla.staff.CurrentStaff;
+import co.ventanilla.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +29,7 @@ import org.primefaces.model.SortMeta;
  * The suggestion-box import ({@code buzon.xhtml}): upload a CSV of the paper form GO-RG-04, see
  * what became of each row at once, and page through the imports made before, newest first. The
  * rules are the importer's ({@link BuzonCsvImporter}); this screen only hands the file over and
- * shows the answer. The uploader is {@value #UPLOADER} until the intranet has login.
+ * shows the answer. The uploader recorded is the logged-in member of staff.
  */
 @Named
 @ViewScoped
@@ -35,10 +37,9 @@ public class SuggestionBoxImportView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String UPLOADER = "intranet";
-
   @Inject BuzonCsvImporter importer;
   @Inject BuzonImportService imports;
+  @Inject CurrentStaff staff;
 
   private String agency;
   private LocalDate collectionDate;
@@ -53,20 +54,22 @@ public class SuggestionBoxImportView implements Serializable {
       result =
           importer.importStream(
               content,
-              new BuzonUpload(event.getFile().getFileName(), UPLOADER, agency, collectionDate));
+              new BuzonUpload(
+                  event.getFile().getFileName(), staff.get().userName(), agency, collectionDate));
       faces.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              Texts.format(faces, "ops.buzon.imported", result.summary().fileName()),
+              Texts.of(faces, "ops").format("ops.buzon.imported", result.summary().fileName()),
               null));
     } catch (DuplicateImportException e) {
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.message(Texts.locale(faces)), null));
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_WARN, e.message(Texts.of(faces).locale()), null));
     } catch (UnreadableFileException e) {
       faces.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(Texts.locale(faces)), null));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(Texts.of(faces).locale()), null));
     }
   }
 

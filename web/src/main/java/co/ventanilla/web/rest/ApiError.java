@@ -59,6 +59,14 @@ final class ApiError {
         .build();
   }
 
+  /** {@code {"mensaje": message}} with {@code status}. */
+  static Response message(Response.Status status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(Json.createObjectBuilder().add("mensaje", message).build().toString())
+        .build();
+  }
+
   private static String text(String key, Locale locale) {
     return ResourceBundle.getBundle(
             "co.ventanilla.web.i18n.Messages",

@@ -12,6 +12,7 @@ import co.ventanilla.integration.buzon.BuzonReport;
 import co.ventanilla.integration.buzon.BuzonTemplate;
 import co.ventanilla.integration.buzon.BuzonUpload;
 import co.ventanilla.integration.buzon.UnreadableFileException;
+import co.ventanilla.staff.CurrentStaff;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@link BuzonCsvImporter}); the business rules are the ejb's ({@link
  * co.ventanilla.imports.BuzonFormRules}).
  *
- * <p>The uploader is recorded as {@value #UPLOADER} until the API has login.
+ * <p>Needs a login of reception, the quality office or an administrator (HTTP Basic); the uploader
+ * recorded is that user.
  */
 @Path("importaciones/buzon")
 @Tag(
@@ -62,13 +64,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Carga de los formularios del buzón de sugerencias (GO-RG-04) transcritos a CSV")
 public class BuzonImportResource {
 
-  static final String UPLOADER = "api";
-
   private static final String CSV = "text/csv";
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
   @Inject BuzonCsvImporter importer;
   @Inject BuzonImports imports;
+  @Inject CurrentStaff staff;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -248,7 +249,8 @@ public class BuzonImportResource {
     }
     try {
       BuzonImportResult result =
-          importer.importStream(content, new BuzonUpload(name, UPLOADER, agency, collectionDate));
+          importer.importStream(
+              content, new BuzonUpload(name, staff.get().userName(), agency, collectionDate));
       long id = result.summary().id();
       JsonObject json = BuzonImportJson.result(result, reportUri(id));
       return Response.ok(json.toString(), JSON).build();

@@ -60,6 +60,11 @@ class TranslationsTest {
   }
 
   @Test
+  void adminBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Admin");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -68,13 +73,19 @@ class TranslationsTest {
   void everyKeyUsedInAPageExistsInTheBundle() throws Exception {
     Properties spanish = load("/co/ventanilla/web/i18n/Messages.properties");
     Properties operations = load("/co/ventanilla/web/i18n/Operations.properties");
+    Properties admin = load("/co/ventanilla/web/i18n/Admin.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
-        Properties bundle = m.group(1).equals("msg") ? spanish : operations;
+        Properties bundle =
+            switch (m.group(1)) {
+              case "msg" -> spanish;
+              case "ops" -> operations;
+              default -> admin;
+            };
         if (!bundle.containsKey(m.group(2))) {
           missing.add(WEBAPP.relativize(page) + ": " + m.group(0));
         }
@@ -109,7 +120,10 @@ class TranslationsTest {
     for (int i = 0; i < attributes.getLength(); i++) {
       Node a = attributes.item(i);
       String name = a.getLocalName() == null ? a.getNodeName() : a.getLocalName();
-      boolean isAddress = "value".equals(name) && "outputLink".equals(element.getLocalName());
+      boolean isAddress =
+          "value".equals(name)
+              && ("outputLink".equals(element.getLocalName())
+                  || ("param".equals(element.getLocalName()) && element.hasAttribute("name")));
       if (VISIBLE.contains(name) && !isAddress && isLiteral(a.getNodeValue())) {
         literals.add(
             page

@@ -28,7 +28,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,10 +40,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class ApplicationIT {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = Api.HTTP;
 
   @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  /** The suite's people (created once, idempotent): two areas and one account per role. */
+  private void people() throws Exception {
+    Api api = api();
+    api.area("Operaciones", "lider.op");
+    api.area("Talento Humano", "lider.th");
+    api.user("recepcion", "Rosa Recepción", "recepcion", null, false);
+    api.user("ana.op", "Ana Operaciones", "responsable", "Operaciones", false);
+    api.user("lider.op", "Carlos Líder Operaciones", "lider", null, false);
+    api.user("luis.th", "Luis Talento Humano", "responsable", "Talento Humano", false);
+    api.user("lider.th", "Lina Líder Talento", "lider", null, false);
+    api.user("sig", "Sofía SIG", "sig", null, false);
+    api.user("oficial", "Oscar Oficial de Ética", "sig", null, true);
+    api.user("gerente", "Gabriel Gerente", "gerencia", null, false);
+  }
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -52,7 +69,7 @@ class ApplicationIT {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(CaseProbe.class, WorkflowProbe.class);
+        .addClasses(CaseProbe.class, StaffProbe.class);
   }
 
   @Test
@@ -88,7 +105,7 @@ class ApplicationIT {
     String location = created.headers().firstValue("Location").orElseThrow();
     assertTrue(location.endsWith("/api/pqrs/" + radicado), location);
 
-    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
     assertEquals("QUEJA", stored.getString("type"));
     assertEquals("WEB", stored.getString("channel"));
     assertEquals("RADICADO", stored.getString("state"));
@@ -168,7 +185,10 @@ class ApplicationIT {
 
     assertEquals(201, accepted.statusCode(), accepted.body());
     JsonObject stored =
-        json(get("api/test-probe/cases/" + json(accepted.body()).getString("radicado")).body());
+        json(
+            api()
+                .admin("api/test-probe/cases/" + json(accepted.body()).getString("radicado"))
+                .body());
     assertEquals(1, stored.getInt("attachments"));
     assertEquals("2026-01", stored.getString("consent"));
     assertEquals(400, refused.statusCode(), refused.body());
@@ -199,7 +219,7 @@ class ApplicationIT {
 
   @Test
   void missingFieldsAreRejectedOnePerFieldInSpanishAndNothingIsStored() throws Exception {
-    String before = get("api/test-probe/cases/count").body();
+    String before = api().admin("api/test-probe/cases/count").body();
 
     HttpResponse<String> rejected =
         postJson("api/pqrs", "{\"tipo\":\"queja\",\"correo\":\"no-es-correo\"}");
@@ -215,7 +235,7 @@ class ApplicationIT {
         rejected.body().contains("El campo nombres es obligatorio.")
             && rejected.body().contains("no es un correo electrónico válido"),
         rejected.body());
-    assertEquals(before, get("api/test-probe/cases/count").body());
+    assertEquals(before, api().admin("api/test-probe/cases/count").body());
   }
 
   @Test
@@ -224,35 +244,6 @@ class ApplicationIT {
 
     assertEquals(400, rejected.statusCode());
     assertTrue(rejected.body().contains("no es un JSON válido"), rejected.body());
-  }
-
-  @Test
-  void homePageListsACaseJustFiledInARealBrowser() throws Exception {
-    String subject = "Cámara del parqueadero sin grabar " + System.nanoTime();
-    HttpResponse<String> created =
-        postJson(
-            "api/pqrs",
-            "{\"tipo\":\"reclamo\",\"nombres\":\"Luz Marina Ortiz\",\"correo\":\"luz@example.com\","
-                + "\"asunto\":\""
-                + subject
-                + "\",\"descripcion\":\"La cámara 3 no grabó el lunes.\"}");
-    String radicado = json(created.body()).getString("radicado");
-
-    ChromeDriver browser = Browser.start();
-    try {
-      browser.get(url("").toString());
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
-      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:cases"), subject));
-
-      String table = browser.findElement(By.id("inbox:cases")).getText();
-      assertTrue(table.contains(radicado), table);
-      assertTrue(table.contains("Reclamo") && table.contains("Radicado"), table);
-      screenshot(browser, "inbox.png");
-    } finally {
-      browser.quit();
-    }
   }
 
   @Test
@@ -286,7 +277,7 @@ class ApplicationIT {
       screenshot(browser, "form-done.png");
 
       assertTrue(radicado.matches("\\d{4}-\\d{6}"), radicado);
-      JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+      JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
       assertEquals("QUEJA", stored.getString("type"));
       assertEquals("WEB", stored.getString("channel"));
       assertEquals("Rosa Elena Pardo", stored.getString("names"));
@@ -304,7 +295,7 @@ class ApplicationIT {
 
   @Test
   void publicFormRefusesPersonalDataWithoutConsentAndStoresNothing() throws Exception {
-    String before = get("api/test-probe/cases/count").body();
+    String before = api().admin("api/test-probe/cases/count").body();
     ChromeDriver browser = Browser.start();
     try {
       browser.get(url("radicar.xhtml").toString());
@@ -326,7 +317,7 @@ class ApplicationIT {
     } finally {
       browser.quit();
     }
-    assertEquals(before, get("api/test-probe/cases/count").body());
+    assertEquals(before, api().admin("api/test-probe/cases/count").body());
   }
 
   @Test
@@ -342,7 +333,9 @@ class ApplicationIT {
 
     HttpResponse<String> first =
         HTTP.send(
-            HttpRequest.newBuilder(url("api/importaciones/buzon?nombre=semana-46.csv"))
+            Api.as(
+                    "recepcion",
+                    HttpRequest.newBuilder(url("api/importaciones/buzon?nombre=semana-46.csv")))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(windows1252))
                 .build(),
@@ -357,7 +350,7 @@ class ApplicationIT {
     JsonObject error = report.getJsonArray("errores").getJsonObject(0);
     assertEquals(5, error.getInt("linea"), first.body()); // row 1 spans lines 2-3
     String radicado = report.getJsonArray("radicados").getString(0);
-    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
     assertEquals("SUGGESTION_BOX", stored.getString("channel"));
     assertEquals("Néstor Peña", stored.getString("names"));
     assertEquals(409, again.statusCode(), again.body());
@@ -365,9 +358,11 @@ class ApplicationIT {
 
   @Test
   void staffRegisterAPhoneCallAndPrintItsConstancia() throws Exception {
+    people();
     ChromeDriver browser = Browser.start();
     String radicado;
     try {
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
       browser.get(url("registro.xhtml").toString());
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registro:asunto")));
@@ -393,14 +388,17 @@ class ApplicationIT {
       browser.quit();
     }
 
-    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
     assertEquals("LETTER", stored.getString("channel"));
     assertEquals("recepcion", stored.getString("firstHistoryActor"));
     assertEquals("verbal:2026-01", stored.getString("consent"));
 
     HttpResponse<byte[]> pdf =
         HTTP.send(
-            HttpRequest.newBuilder(url("api/casos/" + radicado + "/constancia")).build(),
+            Api.as(
+                    "recepcion",
+                    HttpRequest.newBuilder(url("api/casos/" + radicado + "/constancia")))
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -414,6 +412,7 @@ class ApplicationIT {
   void theMailboxPageShowsEachMailboxReadingAndNeverItsPassword() throws Exception {
     ChromeDriver browser = Browser.start();
     try {
+      Browser.login(browser, url(""), ItEnvironment.ADMIN, ItEnvironment.adminPassword());
       browser.get(url("correo.xhtml").toString());
       new WebDriverWait(browser, Duration.ofSeconds(20))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("mailboxes")));
@@ -448,7 +447,7 @@ class ApplicationIT {
     body.writeBytes(
         ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return HTTP.send(
-        HttpRequest.newBuilder(url(path))
+        Api.as("recepcion", HttpRequest.newBuilder(url(path)))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
@@ -479,13 +478,14 @@ class ApplicationIT {
             .until(
                 () -> {
                   HttpResponse<String> r =
-                      get(
-                          "api/test-probe/cases/by-subject?s="
-                              + java.net.URLEncoder.encode(subject, "UTF-8"));
+                      api()
+                          .admin(
+                              "api/test-probe/cases/by-subject?s="
+                                  + java.net.URLEncoder.encode(subject, "UTF-8"));
                   return r.statusCode() == 200 ? r.body().replace("\"", "") : null;
                 },
                 java.util.Objects::nonNull);
-    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
+    JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
     assertEquals("EMAIL", stored.getString("channel"));
     assertEquals("QUEJA", stored.getString("type"));
     assertEquals("Gloria Ramírez", stored.getString("names"));
@@ -506,74 +506,6 @@ class ApplicationIT {
   }
 
   @Test
-  void aCaseLivesThroughTheWorkflowEjbsAndItsApprovedAnswerReachesThePetitioner() throws Exception {
-    JsonObject receipt =
-        filed(
-            """
-                    {"tipo":"reclamo","nombres":"Hernán Quintero","correo":"hernan@example.com",
-                     "asunto":"Cobro de horas extra no prestadas",
-                     "descripcion":"La factura de octubre cobra 20 horas extra de vigilancia."}
-                    """);
-    String radicado = receipt.getString("radicado");
-    String wf = "api/test-probe/workflow/" + radicado + "/";
-
-    assertEquals(
-        "ASIGNADO",
-        form(wf + "assign", "area=Contabilidad&leader=lider.conta&responsible=analista.conta"));
-    assertEquals(
-        "No se puede pasar de Asignado a Respuesta aprobada.",
-        form(wf + "approve", "reviewer=lider.conta"));
-    assertEquals(
-        "RESPUESTA_PROYECTADA",
-        form(
-            wf + "draft",
-            "actor=analista.conta&text=Revisamos+la+factura+y+anulamos+las+20+horas."));
-    assertEquals("RESPUESTA_APROBADA", form(wf + "approve", "reviewer=lider.conta"));
-    assertEquals("RESPONDIDO", form(wf + "send", "actor=analista.conta"));
-
-    jakarta.mail.internet.MimeMessage answer =
-        org.awaitility.Awaitility.await()
-            .atMost(Duration.ofSeconds(90))
-            .until(
-                () ->
-                    java.util.Arrays.stream(
-                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
-                        .filter(
-                            m ->
-                                subjectOf(m).contains(radicado)
-                                    && subjectOf(m).contains("respuesta"))
-                        .findFirst()
-                        .orElse(null),
-                java.util.Objects::nonNull);
-    assertEquals("hernan@example.com", answer.getAllRecipients()[0].toString());
-    assertTrue(String.valueOf(answer.getContent()).contains("anulamos las 20 horas"));
-    assertEquals(null, answer.getHeader("Auto-Submitted"), "an answer written by staff");
-
-    JsonObject status =
-        json(get("api/pqrs/" + radicado + "?codigo=" + receipt.getString("codigo")).body());
-    assertEquals("respondido", status.getString("estado"));
-    assertTrue(status.getString("respuesta").contains("anulamos las 20 horas"), status.toString());
-    ChromeDriver browser = Browser.start();
-    try {
-      browser.get(
-          url("consulta.xhtml?radicado=" + radicado + "&codigo=" + receipt.getString("codigo"))
-              .toString());
-      new WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(ExpectedConditions.presenceOfElementLocated(By.id("respuesta")));
-      assertTrue(
-          browser.findElement(By.id("respuesta")).getText().contains("anulamos las 20 horas"));
-      assertEquals("Respondido", browser.findElement(By.id("estado")).getText());
-      screenshot(browser, "status-answered.png");
-    } finally {
-      browser.quit();
-    }
-
-    assertEquals("CERRADO", form(wf + "rate-and-close", "score=5"));
-    JsonObject stored = json(get("api/test-probe/cases/" + radicado).body());
-    assertTrue(stored.getInt("history") >= 7, stored.toString());
-  }
-
-  @Test
   void suggestionBoxScreenShowsTheImportReportAndRefusesTheSameFileAgain() throws Exception {
     String run = String.valueOf(System.nanoTime());
     String day =
@@ -590,9 +522,11 @@ class ApplicationIT {
             + ("P-" + run + "-2;" + day + ";S;;;;;;;Cali;Más luz;Poner reflectores.;\r\n")
             + ("P-" + run + "-3;31/02/2026;F;Ana;;;;;;Cali;Buen trato;Gracias.;sí\r\n"));
 
+    people();
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
       browser.get(url("buzon.xhtml").toString());
       wait.until(ExpectedConditions.titleContains("Importar buzón de sugerencias"));
       upload(browser, wait, csv);
@@ -617,11 +551,13 @@ class ApplicationIT {
       assertTrue(report.matches(".*/api/importaciones/buzon/\\d+/reporte"), report);
       HttpResponse<String> reportCsv =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create(report)).build(),
+              Api.as("recepcion", HttpRequest.newBuilder(URI.create(report))).build(),
               HttpResponse.BodyHandlers.ofString());
       assertTrue(reportCsv.body().contains("31/02/2026"), reportCsv.body());
+      String history = browser.findElement(By.id("buzon:history")).getText();
       assertTrue(
-          browser.findElement(By.id("buzon:history")).getText().contains("buzon-pantalla.csv"));
+          history.contains("buzon-pantalla.csv"),
+          history + browser.findElement(By.id("buzon:history")).getAttribute("outerHTML"));
 
       browser.get(url("buzon.xhtml").toString());
       wait.until(ExpectedConditions.titleContains("Importar buzón de sugerencias"));
@@ -663,11 +599,13 @@ class ApplicationIT {
         .deliver(mail);
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> get("cuarentena.xhtml").body().contains(subject));
+        .until(() -> api().admin("cuarentena.xhtml").body().contains(subject));
 
+    people();
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
       browser.get(url("cuarentena.xhtml").toString());
       wait.until(ExpectedConditions.titleContains("Correo en cuarentena"));
       By row = By.xpath("//tbody[@id='quarantine:mails_data']/tr[contains(., '" + subject + "')]");
@@ -681,7 +619,7 @@ class ApplicationIT {
               .getAttribute("href");
       HttpResponse<String> eml =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create(original)).build(),
+              Api.as("recepcion", HttpRequest.newBuilder(URI.create(original))).build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, eml.statusCode());
       assertTrue(eml.body().contains("Quiero saber el estado"), eml.body());
@@ -733,16 +671,6 @@ class ApplicationIT {
     }
   }
 
-  private String form(String path, String body) throws Exception {
-    return HTTP.send(
-            HttpRequest.newBuilder(url(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
-  }
-
   private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
     try {
       return String.valueOf(m.getSubject());
@@ -758,10 +686,8 @@ class ApplicationIT {
     assertEquals(code, browser.findElement(By.id("filing:tipo_input")).getAttribute("value"));
   }
 
-  private static void screenshot(ChromeDriver browser, String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+  private static void screenshot(ChromeDriver browser, String name) {
+    Browser.screenshot(browser, name);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
@@ -792,5 +718,451 @@ class ApplicationIT {
   private static JsonObject json(String body) {
     assertNotNull(body);
     return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Intranet: login, roles, inbox, workspace, access
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void theIntranetAndTheStaffApiNeedALoginAndAWrongPasswordIsRefusedInSpanish() throws Exception {
+    people();
+    HttpResponse<String> page = api().get("casos/bandeja.xhtml?vista=vencidos");
+    HttpResponse<String> apiCall = api().get("api/casos");
+
+    assertEquals(302, page.statusCode());
+    assertTrue(
+        page.headers().firstValue("Location").orElse("").contains("login.xhtml?next="),
+        page.headers().toString());
+    assertEquals(401, apiCall.statusCode());
+    assertTrue(apiCall.body().contains("Inicie sesión"), apiCall.body());
+    assertTrue(apiCall.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:userName")));
+      browser.findElement(By.id("login:userName")).sendKeys("recepcion");
+      browser.findElement(By.id("login:password")).sendKeys("no-es-la-clave");
+      browser.findElement(By.id("login:enter")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("login:messages"), "Usuario o contraseña incorrectos."));
+      screenshot(browser, "login-refused.png");
+
+      browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login:enter")).click();
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      assertEquals("Rosa Recepción", browser.findElement(By.id("who")).getText());
+      screenshot(browser, "login-returns-to-the-inbox.png");
+    } finally {
+      browser.quit();
+    }
+    String logins = api().admin("api/test-probe/logins/recepcion").body();
+    assertTrue(logins.contains("BAD_PASSWORD") && logins.contains("SUCCESS"), logins);
+  }
+
+  @Test
+  void fiveWrongPasswordsInARowLockTheAccount() throws Exception {
+    api().user("cerrojo", "Cuenta de prueba", "recepcion", null, false);
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> wrong =
+          api()
+              .send(
+                  HttpRequest.newBuilder(url("api/casos"))
+                      .header("Authorization", Api.basic("cerrojo", "clave-" + i)));
+      assertEquals(401, wrong.statusCode());
+    }
+
+    HttpResponse<String> right = api().get("api/casos", "cerrojo");
+
+    assertEquals(401, right.statusCode(), "locked even with the right password");
+    String logins = api().admin("api/test-probe/logins/cerrojo").body();
+    assertTrue(logins.startsWith("LOCKED\nLOCKED"), logins);
+  }
+
+  @Test
+  void aCaseIsFoundAssignedDraftedApprovedAndSentInTheBrowserAndItsAnswerReachesThePetitioner()
+      throws Exception {
+    people();
+    JsonObject receipt =
+        api()
+            .file(
+                """
+                {"tipo":"reclamo","nombres":"Hernán Quintero","correo":"hernan@example.com",
+                 "sede":"Bogotá","asunto":"Cobro de horas extra no prestadas",
+                 "descripcion":"La factura de octubre cobra 20 horas extra de vigilancia."}
+                """);
+    String radicado = receipt.getString("radicado");
+    String answer = "Revisamos la factura y anulamos las 20 horas extra cobradas.";
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
+      String table = onlyRow(browser, wait, radicado);
+      assertTrue(table.contains(radicado) && table.contains("Reclamo"), table);
+      assertTrue(table.contains("Hernán Quintero"), "reception sees the petitioner: " + table);
+      screenshot(browser, "inbox-filtered.png");
+
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.linkText("Cobro de horas extra no prestadas")))
+          .click();
+      wait.until(ExpectedConditions.textToBe(By.id("ws:radicado"), radicado));
+      screenshot(browser, "workspace-new.png");
+      act(browser, wait, "ASSIGN");
+      choose(browser, wait, "areaChoice", "Operaciones");
+      choose(browser, wait, "personChoice", "ana.op");
+      confirm(browser, wait, "Caso asignado.");
+      assertEquals("Operaciones", browser.findElement(By.id("ws:area")).getText());
+      assertEquals("Asignado", browser.findElement(By.id("ws:state")).getText());
+      Browser.logout(browser);
+
+      Browser.login(browser, url(""), "ana.op", Api.PASSWORD);
+      open(browser, wait, radicado);
+      act(browser, wait, "DRAFT");
+      browser.findElement(By.id("actionForm:text")).sendKeys(answer);
+      confirm(browser, wait, "Respuesta guardada.");
+      assertEquals("Respuesta proyectada", browser.findElement(By.id("ws:state")).getText());
+      assertTrue(
+          browser.findElements(By.cssSelector("[id^='ws:acts:'][id$=':do']")).stream()
+              .noneMatch(b -> b.getText().equals("Revisar respuesta")),
+          "the responsible does not approve");
+      Browser.logout(browser);
+
+      Browser.login(browser, url(""), "lider.op", Api.PASSWORD);
+      open(browser, wait, radicado);
+      act(browser, wait, "REVIEW");
+      confirm(browser, wait, "Respuesta aprobada.");
+      assertEquals("Respuesta aprobada", browser.findElement(By.id("ws:state")).getText());
+      screenshot(browser, "workspace-approved.png");
+      Browser.logout(browser);
+
+      Browser.login(browser, url(""), "ana.op", Api.PASSWORD);
+      open(browser, wait, radicado);
+      act(browser, wait, "SEND");
+      confirm(browser, wait, "Respuesta enviada al peticionario.");
+      assertEquals("Respondido", browser.findElement(By.id("ws:state")).getText());
+      String timeline = browser.findElement(By.id("timeline")).getText();
+      assertTrue(
+          timeline.contains("Asignado") && timeline.contains("Respuesta aprobada"), timeline);
+      screenshot(browser, "workspace-answered.png");
+    } finally {
+      browser.quit();
+    }
+
+    jakarta.mail.internet.MimeMessage mail =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () ->
+                    java.util.Arrays.stream(
+                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
+                        .filter(
+                            m ->
+                                subjectOf(m).contains(radicado)
+                                    && subjectOf(m).contains("respuesta"))
+                        .findFirst()
+                        .orElse(null),
+                java.util.Objects::nonNull);
+    assertEquals("hernan@example.com", mail.getAllRecipients()[0].toString());
+    assertTrue(String.valueOf(mail.getContent()).contains("anulamos las 20 horas"));
+    JsonObject status =
+        json(api().get("api/pqrs/" + radicado + "?codigo=" + receipt.getString("codigo")).body());
+    assertEquals("respondido", status.getString("estado"));
+    JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());
+    assertTrue(stored.getInt("history") >= 6, stored.toString());
+  }
+
+  @Test
+  void aResponsibleOfAnotherAreaIsRefusedTheCaseByUrlAjaxAndRestAndEachRefusalIsJournaled()
+      throws Exception {
+    people();
+    String ofOperaciones =
+        api()
+            .file(
+                """
+                {"tipo":"queja","nombres":"Julia Torres","correo":"julia@example.com",
+                 "asunto":"Guarda dormido en la portería","descripcion":"A las 3 a. m. dormía."}
+                """)
+            .getString("radicado");
+    String ofTalento =
+        api()
+            .file(
+                """
+                {"tipo":"peticion","nombres":"Pedro Gil","correo":"pedro@example.com",
+                 "asunto":"Certificado laboral","descripcion":"Pido mi certificado laboral."}
+                """)
+            .getString("radicado");
+    assertEquals(
+        "",
+        api()
+            .form(
+                "api/casos/" + ofOperaciones + "/asignacion",
+                "proceso=Operaciones&responsable=ana.op",
+                "recepcion"));
+    api()
+        .form(
+            "api/casos/" + ofTalento + "/asignacion",
+            "proceso=Talento+Humano&responsable=luis.th",
+            "recepcion");
+
+    HttpResponse<String> rest = api().get("api/casos/" + ofOperaciones, "luis.th");
+    HttpResponse<String> own = api().get("api/casos/" + ofTalento, "luis.th");
+    HttpResponse<String> listed = api().get("api/casos?alcance=todos&cantidad=500", "luis.th");
+
+    assertEquals(403, rest.statusCode(), rest.body());
+    assertTrue(rest.body().contains("No tiene acceso al caso " + ofOperaciones), rest.body());
+    assertEquals(200, own.statusCode(), own.body());
+    assertTrue(!listed.body().contains(ofOperaciones) && listed.body().contains(ofTalento));
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "luis.th", Api.PASSWORD);
+      browser.get(url("casos/caso.xhtml?radicado=" + ofOperaciones).toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorMessage")));
+      assertEquals(
+          "No tiene acceso al caso " + ofOperaciones + ".",
+          browser.findElement(By.id("errorMessage")).getText());
+      assertTrue(browser.getTitle().startsWith("Acceso denegado"), browser.getTitle());
+      screenshot(browser, "forbidden-by-url.png");
+
+      // AJAX: from his own case, link the other area's case by typing its radicado
+      open(browser, wait, ofTalento);
+      browser.executeScript(
+          "window.vtStatus = null;"
+              + " $(document).on('pfAjaxError', function(e, xhr) { window.vtStatus = xhr.status; });");
+      act(browser, wait, "LINK");
+      browser.findElement(By.id("actionForm:other")).sendKeys(ofOperaciones);
+      browser.findElement(By.id("actionForm:confirm")).click();
+      wait.until(d -> browser.executeScript("return window.vtStatus") != null);
+      assertEquals(403L, browser.executeScript("return window.vtStatus"));
+    } finally {
+      browser.quit();
+    }
+    String journal = api().admin("api/test-probe/access/" + ofOperaciones).body();
+    assertTrue(journal.contains("luis.th VIEW false"), journal);
+    assertTrue(journal.contains("luis.th LINK false") || journal.contains("luis.th VIEW false"));
+    assertEquals(3, journal.lines().filter(l -> l.startsWith("luis.th")).count(), journal);
+  }
+
+  @Test
+  void aProtectedCaseIsSeenOnlyByThePeopleNamedOnItAndNeverInAnotherInboxOrSearch()
+      throws Exception {
+    people();
+    String denuncia =
+        api()
+            .file(
+                """
+                {"tipo":"denuncia","nombres":"Testigo Reservado","correo":"testigo@example.com",
+                 "asunto":"Supervisor pide dinero a los guardas",
+                 "descripcion":"El supervisor del puesto norte cobra por asignar turnos."}
+                """)
+            .getString("radicado");
+
+    HttpResponse<String> sigList = api().get("api/casos?alcance=todos&texto=" + denuncia, "sig");
+    HttpResponse<String> sigCase = api().get("api/casos/" + denuncia, "sig");
+    HttpResponse<String> officerCase = api().get("api/casos/" + denuncia, "oficial");
+
+    assertEquals(0, json(sigList.body()).getJsonArray("casos").size(), sigList.body());
+    assertEquals(403, sigCase.statusCode());
+    assertEquals(200, officerCase.statusCode(), officerCase.body());
+    JsonObject file = json(officerCase.body());
+    assertTrue(file.getBoolean("protegido"));
+    assertEquals("Testigo Reservado", file.getJsonObject("peticionario").getString("nombres"));
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "sig", Api.PASSWORD);
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys(denuncia);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inbox:cases"), "No hay casos que coincidan."));
+      browser.findElement(By.id("inbox:text")).clear();
+      browser.findElement(By.id("inbox:text")).sendKeys("supervisor dinero");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inbox:cases"), "No hay casos que coincidan."));
+      screenshot(browser, "protected-not-in-sig-search.png");
+      Browser.logout(browser);
+
+      Browser.login(browser, url(""), "oficial", Api.PASSWORD);
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys("supervisor dinero");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:cases"), denuncia));
+      assertTrue(browser.findElement(By.id("inbox:cases")).getText().contains("Protegido"));
+      screenshot(browser, "protected-in-officer-inbox.png");
+    } finally {
+      browser.quit();
+    }
+    String journal = api().admin("api/test-probe/access/" + denuncia).body();
+    assertTrue(journal.contains("oficial VIEW true"), journal);
+    assertTrue(journal.contains("sig VIEW false"), journal);
+  }
+
+  @Test
+  void managementReadsACaseWithoutThePetitionersDataAndWithoutActions() throws Exception {
+    people();
+    String radicado =
+        api()
+            .file(
+                """
+                {"tipo":"felicitacion","nombres":"Marta Lucía Gómez","correo":"marta@example.com",
+                 "asunto":"Excelente guarda en la recepción","descripcion":"Muy amable."}
+                """)
+            .getString("radicado");
+
+    JsonObject seen = json(api().get("api/casos/" + radicado, "gerente").body());
+    HttpResponse<String> constancia = api().get("api/casos/" + radicado + "/constancia", "gerente");
+
+    assertTrue(seen.getJsonObject("peticionario").getBoolean("reservado"));
+    assertTrue(!seen.toString().contains("Marta Lucía"), seen.toString());
+    assertEquals(
+        List.of("VIEW", "DOWNLOAD", "NOTE"),
+        seen.getJsonArray("acciones").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertEquals(403, constancia.statusCode());
+  }
+
+  @Test
+  void theFilteredCaseListExportsToAnExcelWorkbook() throws Exception {
+    people();
+    String radicado =
+        api()
+            .file(
+                """
+                {"tipo":"sugerencia","nombres":"Iván Castro","correo":"ivan@example.com",
+                 "asunto":"Reflectores en el parqueadero","descripcion":"Poner más luz."}
+                """)
+            .getString("radicado");
+
+    HttpResponse<byte[]> xlsx =
+        HTTP.send(
+            Api.as(
+                    "recepcion",
+                    HttpRequest.newBuilder(url("api/casos/exportacion?texto=" + radicado)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertEquals(200, xlsx.statusCode());
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertEquals("Radicado", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(radicado, sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("Sugerencia", sheet.getRow(1).getCell(1).getStringCellValue());
+      assertEquals(1, sheet.getLastRowNum());
+    }
+  }
+
+  @Test
+  void theIntranetSwitchesToEnglishAndBack() throws Exception {
+    people();
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang:language")))
+          .selectByValue("en");
+      wait.until(ExpectedConditions.titleContains("Case inbox"));
+      assertTrue(browser.findElement(By.id("navHome")).getText().contains("Home"));
+      screenshot(browser, "inbox-english.png");
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang:language")))
+          .selectByValue("es");
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** Waits until the inbox lists one case only, {@code radicado}; returns the table's text. */
+  private static String onlyRow(ChromeDriver browser, WebDriverWait wait, String radicado) {
+    By rows = By.cssSelector("#inbox\\:cases_data > tr");
+    wait.until(
+        d -> {
+          try {
+            var found = d.findElements(rows);
+            return found.size() == 1 && found.get(0).getText().contains(radicado);
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return false;
+          }
+        });
+    return browser.findElement(By.id("inbox:cases")).getText();
+  }
+
+  /** Opens the workspace of {@code radicado}. */
+  private void open(ChromeDriver browser, WebDriverWait wait, String radicado) {
+    browser.get(url("casos/caso.xhtml?radicado=" + radicado).toString());
+    wait.until(ExpectedConditions.textToBe(By.id("ws:radicado"), radicado));
+  }
+
+  private static final List<String> ACTIONS =
+      List.of(
+          "CLASSIFY",
+          "ASSIGN",
+          "START",
+          "INVESTIGATE",
+          "DRAFT",
+          "REVIEW",
+          "SEND",
+          "PETITIONER_RESPONSE",
+          "CLOSE",
+          "REQUEST_INFORMATION",
+          "INFORMATION_RECEIVED",
+          "EXTEND_INFORMATION",
+          "EXTEND_TERM",
+          "ESCALATE",
+          "TRANSFER",
+          "IMPROCEDENTE",
+          "DESIST",
+          "LINK",
+          "PROTECT",
+          "MEMBERS",
+          "NOTE");
+
+  /** Opens the dialog of an action of the workspace. */
+  private static void act(ChromeDriver browser, WebDriverWait wait, String action) {
+    By button = By.id("ws:acts:" + ACTIONS.indexOf(action) + ":do");
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:confirm")));
+  }
+
+  /** Confirms the open dialog and waits for the growl that says it was done. */
+  private static void confirm(ChromeDriver browser, WebDriverWait wait, String done) {
+    browser.findElement(By.id("actionForm:confirm")).click();
+    try {
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), done));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot(browser, "action-failed.png");
+      throw new AssertionError(
+          "not done; the dialog said: " + browser.findElement(By.id("actionForm")).getText(), e);
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionDialog")));
+  }
+
+  /**
+   * Picks a value of a select menu through its PrimeFaces widget (headless Chromium ignores clicks
+   * on the overlay's items, see the issue note of the intake work).
+   */
+  private static void choose(
+      ChromeDriver browser, WebDriverWait wait, String widget, String value) {
+    wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets['" + widget + "']"));
+    browser.executeScript("PrimeFaces.widgets['" + widget + "'].selectValue(arguments[0])", value);
   }
 }

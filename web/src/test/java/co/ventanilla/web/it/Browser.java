@@ -2,11 +2,17 @@ package co.ventanilla.web.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver (packages {@code chromium} and
@@ -47,9 +53,39 @@ public final class Browser {
         "--no-first-run",
         "--disable-quic",
         "--window-size=1366,900",
+        "--lang=es-CO",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Logs {@code user} in on the login page and waits for the home page. */
+  public static void login(ChromeDriver browser, URI base, String user, String password) {
+    browser.get(base.resolve("login.xhtml").toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:userName")));
+    browser.findElement(By.id("login:userName")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:enter")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
+  }
+
+  /** Logs out and waits for the login page. */
+  public static void logout(ChromeDriver browser) {
+    browser.findElement(By.id("session:logout")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("login:userName")));
+  }
+
+  /** Saves what the browser shows under {@code target/screenshots}. */
+  public static void screenshot(ChromeDriver browser, String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

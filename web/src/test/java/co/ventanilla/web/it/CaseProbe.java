@@ -1,6 +1,5 @@
 package co.ventanilla.web.it;
 
-import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseQueryService;
 import co.ventanilla.cases.PqrsCase;
 import jakarta.inject.Inject;
@@ -30,7 +29,7 @@ public class CaseProbe {
   @GET
   @Path("cases/count")
   public String count() {
-    return String.valueOf(cases.count(CaseFilter.ALL));
+    return String.valueOf(cases.countAll());
   }
 
   @GET
@@ -42,6 +41,35 @@ public class CaseProbe {
         .findFirst()
         .map(r -> Response.ok("\"" + r + "\"").build())
         .orElse(Response.status(404).build());
+  }
+
+  /** The access journal of a case: "user action allowed" per line, newest first. */
+  @GET
+  @Path("access/{radicado}")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String access(@PathParam("radicado") String radicado) {
+    return em.createQuery(
+            "SELECT l FROM CaseAccessLog l WHERE l.radicado = :r ORDER BY l.id DESC",
+            co.ventanilla.cases.access.CaseAccessLog.class)
+        .setParameter("r", radicado)
+        .getResultStream()
+        .map(l -> l.userName() + " " + l.action() + " " + l.allowed())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /** The outcomes of the login attempts of a user, newest first. */
+  @GET
+  @Path("logins/{user}")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String logins(@PathParam("user") String user) {
+    return em.createQuery(
+            "SELECT a FROM LoginAttempt a WHERE a.userName = :u ORDER BY a.attemptedAt DESC, a.id"
+                + " DESC",
+            co.ventanilla.staff.LoginAttempt.class)
+        .setParameter("u", user)
+        .getResultStream()
+        .map(a -> a.outcome().name())
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   @GET

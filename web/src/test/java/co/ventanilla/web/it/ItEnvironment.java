@@ -17,7 +17,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class ItEnvironment implements LauncherSessionListener {
 
   public static final String MAILBOX_ADDRESS = "servicio@empresa.example";
+
+  /** The first administrator the product creates at start-up from the suite's settings. */
+  public static final String ADMIN = "admin";
+
   private static GreenMail mail;
+
+  /** The password of {@link #ADMIN}. */
+  public static String adminPassword() {
+    return System.getProperty("vt.it.admin.password");
+  }
 
   /** The suite's mail server. */
   public static GreenMail mail() {
@@ -40,6 +49,7 @@ public class ItEnvironment implements LauncherSessionListener {
               new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
               new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             });
+    System.setProperty("vt.it.admin.password", "Adm-" + UUID.randomUUID());
     mail.start();
     String password = UUID.randomUUID().toString();
     mail.setUser(MAILBOX_ADDRESS, "servicio", password);

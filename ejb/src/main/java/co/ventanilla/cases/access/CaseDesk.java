@@ -1,0 +1,515 @@
+package co.ventanilla.cases.access;
+
+import co.ventanilla.answers.Answer;
+import co.ventanilla.attachments.CaseAttachment;
+import co.ventanilla.attachments.ContentStore;
+import co.ventanilla.cases.CaseFilter;
+import co.ventanilla.cases.CaseHistoryEntry;
+import co.ventanilla.cases.CaseMember;
+import co.ventanilla.cases.CaseRepository;
+import co.ventanilla.cases.CaseRuleViolation;
+import co.ventanilla.cases.CaseSort;
+import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.CaseVisibility;
+import co.ventanilla.cases.InboxCount;
+import co.ventanilla.cases.Petitioner;
+import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.cases.lifecycle.CaseWorkflowService;
+import co.ventanilla.cases.outbox.Outbox;
+import co.ventanilla.cases.outbox.OutboxMessage;
+import co.ventanilla.correspondence.CaseMessage;
+import co.ventanilla.correspondence.CaseMessages;
+import co.ventanilla.correspondence.MessageDirection;
+import co.ventanilla.documents.CaseDocuments;
+import co.ventanilla.documents.CaseListWorkbook;
+import co.ventanilla.staff.CurrentStaff;
+import co.ventanilla.staff.Staff;
+import co.ventanilla.staff.StaffDirectory;
+import co.ventanilla.staff.StaffUser;
+import co.ventanilla.terms.CaseTerm;
+import co.ventanilla.terms.TermPolicy;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The staff's door to cases: everything the intranet and the staff API read or do with a case goes
+ * through here, always as the logged-in person ({@link CurrentStaff}), never as someone a request
+ * names. Lists carry the person's {@link CaseVisibility} into the query itself, so a case one may
+ * not see is never read; a single case is checked before anything is shown or changed, and a
+ * refusal ({@link CaseAccessDenied}) is journaled. Openings of protected cases are journaled too.
+ * The actions themselves are {@link CaseWorkflowService}'s, with the caller as actor.
+ */
+@Stateless
+public class CaseDesk {
+
+  private static final Logger LOG = Logger.getLogger(CaseDesk.class.getName());
+
+  /** The most rows a page, and the most rows an export, may have. */
+  public static final int MAX_PAGE = 500;
+
+  @Inject CurrentStaff current;
+  @Inject CaseRepository cases;
+  @EJB CaseWorkflowService workflow;
+  @EJB CaseAccessJournal journal;
+  @EJB StaffDirectory directory;
+  @Inject TermPolicy terms;
+  @Inject Clock clock;
+  @Inject ContentStore contents;
+  @Inject CaseMessages messages;
+  @Inject Outbox outbox;
+  @EJB CaseDocuments documents;
+
+  /** The caller. */
+  public Staff me() {
+    return current.get();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lists
+  // ---------------------------------------------------------------------------------------------
+
+  /** How many cases of {@code filter} the caller sees (up to {@link InboxCount#CAP}). */
+  public InboxCount count(CaseFilter filter) {
+    Staff me = me();
+    return cases.count(filter, CasePermissions.visibility(me), today(), seesPetitioners(me));
+  }
+
+  /**
+   * A page of the cases of {@code filter} the caller sees.
+   *
+   * @param known the count just taken for the same filter, or null
+   */
+  public List<CaseSummary> page(
+      CaseFilter filter, CaseSort sort, int first, int size, InboxCount known) {
+    Staff me = me();
+    return cases.page(
+        filter,
+        CasePermissions.visibility(me),
+        today(),
+        seesPetitioners(me),
+        sort == null ? CaseSort.MOST_URGENT : sort,
+        Math.max(0, first),
+        Math.max(1, Math.min(size, MAX_PAGE)),
+        known);
+  }
+
+  /**
+   * How many of the cases of {@code filter} the caller sees have each value of {@code dimension}
+   * (keys as in {@link CaseRepository#countBy}).
+   */
+  public java.util.Map<String, Long> countBy(
+      CaseFilter filter, co.ventanilla.cases.CaseDimension dimension) {
+    return cases.countBy(filter, CasePermissions.visibility(me()), today(), dimension);
+  }
+
+  /**
+   * Hands {@code sink} the cases of {@code filter} the caller sees, a page at a time, at most
+   * {@link InboxCount#CAP} of them.
+   *
+   * @return how many rows were handed over
+   */
+  public int export(CaseFilter filter, CaseSort sort, Consumer<List<CaseSummary>> sink) {
+    Staff me = me();
+    InboxCount count = count(filter);
+    int total = (int) count.total();
+    int done = 0;
+    while (done < total) {
+      List<CaseSummary> rows = page(filter, sort, done, MAX_PAGE, count);
+      if (rows.isEmpty()) {
+        break;
+      }
+      sink.accept(rows);
+      done += rows.size();
+    }
+    int exported = done;
+    LOG.info(() -> "Case list exported by " + me.userName() + ": " + exported + " cases");
+    return exported;
+  }
+
+  /**
+   * Writes the cases of {@code filter} the caller sees as an Excel workbook to {@code out}, at most
+   * {@link InboxCount#CAP} rows, with the headers in {@code locale}.
+   *
+   * @return how many cases it holds
+   */
+  public int exportWorkbook(CaseFilter filter, CaseSort sort, Locale locale, OutputStream out)
+      throws IOException {
+    try (CaseListWorkbook workbook = new CaseListWorkbook(locale, today())) {
+      export(filter, sort, workbook::add);
+      workbook.write(out);
+      return workbook.rows();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One case
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The case {@code radicado} as the caller may see it.
+   *
+   * @throws CaseAccessDenied when the caller may not see it (journaled)
+   * @throws CaseRuleViolation when there is no such case
+   */
+  public CaseFile open(String radicado) {
+    Staff me = me();
+    PqrsCase c = require(radicado, CaseAction.VIEW, me);
+    if (c.isProtected()) {
+      journal.opened(c, me.userName(), CaseAction.VIEW);
+    }
+    return file(c, me);
+  }
+
+  /** The facts of one file of the case, after checking that the caller may see the case. */
+  public CaseFile.AttachmentView attachment(String radicado, long attachmentId) {
+    Staff me = me();
+    PqrsCase c = require(radicado, CaseAction.DOWNLOAD, me);
+    return view(requireAttachment(c, attachmentId));
+  }
+
+  /** Writes one file of the case to {@code out}; protected cases journal the download. */
+  public void download(String radicado, long attachmentId, OutputStream out) throws IOException {
+    Staff me = me();
+    PqrsCase c = require(radicado, CaseAction.DOWNLOAD, me);
+    CaseAttachment a = requireAttachment(c, attachmentId);
+    if (c.isProtected()) {
+      journal.opened(c, me.userName(), CaseAction.DOWNLOAD);
+    }
+    contents.copy(a.content(), out);
+  }
+
+  /**
+   * The constancia de radicación (PDF) of the case: it shows the petitioner, so only who may see
+   * the petitioner gets it.
+   */
+  public byte[] constancia(String radicado) {
+    Staff me = me();
+    PqrsCase c = require(radicado, CaseAction.VIEW, me);
+    if (!CasePermissions.seesPetitioner(me, c)) {
+      journal.denied(c.id(), c.radicado(), me.userName(), CaseAction.DOWNLOAD);
+      throw new CaseAccessDenied(c.radicado(), CaseAction.DOWNLOAD);
+    }
+    if (c.isProtected()) {
+      journal.opened(c, me.userName(), CaseAction.DOWNLOAD);
+    }
+    return documents.constancia(c).pdf();
+  }
+
+  /** The user names that may be given a case as responsible: active staff. */
+  public List<StaffUser> assignableStaff() {
+    me();
+    return directory.users().stream().filter(StaffUser::active).toList();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actions (each checks the caller, then lets the case apply its rules)
+  // ---------------------------------------------------------------------------------------------
+
+  public void addNote(String radicado, String text) {
+    workflow.addNote(act(radicado, CaseAction.NOTE), me().userName(), text);
+  }
+
+  public void classify(String radicado, Integer level, boolean immediateAttention) {
+    workflow.classify(
+        act(radicado, CaseAction.CLASSIFY), me().userName(), level, immediateAttention);
+  }
+
+  /**
+   * Assigns the case to {@code areaName} and {@code responsible}, who must be an active member of
+   * staff.
+   */
+  public void assign(String radicado, String areaName, String responsible, String note) {
+    String r = act(radicado, CaseAction.ASSIGN);
+    StaffUser person =
+        directory
+            .find(responsible)
+            .filter(StaffUser::active)
+            .orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", responsible));
+    workflow.assign(r, me().userName(), areaName, person.userName(), note);
+  }
+
+  public void startProcessing(String radicado, String note) {
+    workflow.startProcessing(act(radicado, CaseAction.START), me().userName(), note);
+  }
+
+  public void openInvestigation(String radicado, String note) {
+    workflow.openInvestigation(act(radicado, CaseAction.INVESTIGATE), me().userName(), note);
+  }
+
+  public void escalate(String radicado, int toLevel, String reason) {
+    workflow.escalate(act(radicado, CaseAction.ESCALATE), me().userName(), toLevel, reason);
+  }
+
+  /** Art. 17: asks the petitioner to complete; returns their last day to do it. */
+  public LocalDate requestInformation(String radicado, String request) {
+    return workflow.requestInformation(
+        act(radicado, CaseAction.REQUEST_INFORMATION), me().userName(), request);
+  }
+
+  /** Art. 17: the petitioner completed; returns the new due date. */
+  public LocalDate informationReceived(String radicado, String note) {
+    return workflow.informationReceived(
+        act(radicado, CaseAction.INFORMATION_RECEIVED), me().userName(), note);
+  }
+
+  public LocalDate extendInformationPeriod(String radicado) {
+    return workflow.extendInformationPeriod(
+        act(radicado, CaseAction.EXTEND_INFORMATION), me().userName());
+  }
+
+  /** Art. 14 parágrafo: the ampliación to {@code newDueDate}. */
+  public LocalDate extendTerm(String radicado, LocalDate newDueDate, String reason) {
+    return workflow.extendTerm(
+        act(radicado, CaseAction.EXTEND_TERM), me().userName(), newDueDate, reason);
+  }
+
+  public void transfer(String radicado, String authority, String note) {
+    workflow.transfer(act(radicado, CaseAction.TRANSFER), me().userName(), authority, note);
+  }
+
+  public void markImprocedente(String radicado, String reason) {
+    workflow.markImprocedente(act(radicado, CaseAction.IMPROCEDENTE), me().userName(), reason);
+  }
+
+  public void desist(String radicado) {
+    workflow.desist(act(radicado, CaseAction.DESIST), me().userName());
+  }
+
+  /** Links the case with {@code otherRadicado}, which the caller must be able to see too. */
+  public void link(String radicado, String otherRadicado, String note) {
+    String r = act(radicado, CaseAction.LINK);
+    String other = act(otherRadicado, CaseAction.VIEW);
+    workflow.link(r, other, me().userName(), note);
+  }
+
+  public void draftAnswer(String radicado, String text) {
+    workflow.draftAnswer(act(radicado, CaseAction.DRAFT), me().userName(), text);
+  }
+
+  public void approveAnswer(String radicado, String note) {
+    workflow.approveAnswer(act(radicado, CaseAction.REVIEW), me().asReviewer(), note);
+  }
+
+  public void returnAnswer(String radicado, String note) {
+    workflow.returnAnswer(act(radicado, CaseAction.REVIEW), me().asReviewer(), note);
+  }
+
+  public void sendAnswer(String radicado) {
+    workflow.sendAnswer(act(radicado, CaseAction.SEND), me().userName());
+  }
+
+  public void recordPetitionerResponse(String radicado, Boolean accepted, Integer score) {
+    workflow.recordPetitionerResponse(
+        act(radicado, CaseAction.PETITIONER_RESPONSE), me().userName(), accepted, score);
+  }
+
+  public void close(String radicado, String note) {
+    workflow.close(act(radicado, CaseAction.CLOSE), me().userName(), note);
+  }
+
+  /** Marks the case protected; the caller is named on it, so they keep seeing it. */
+  public void markProtected(String radicado, String reason) {
+    workflow.markProtected(act(radicado, CaseAction.PROTECT), me().userName(), reason);
+  }
+
+  /** Names an active member of staff on the case. */
+  public void nameMember(String radicado, String userName) {
+    String r = act(radicado, CaseAction.MEMBERS);
+    StaffUser person =
+        directory
+            .find(userName)
+            .filter(StaffUser::active)
+            .orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", userName));
+    workflow.nameMember(r, me().userName(), person.userName());
+  }
+
+  public void removeMember(String radicado, String userName, String note) {
+    workflow.removeMember(act(radicado, CaseAction.MEMBERS), me().userName(), userName, note);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Checks the caller may take {@code action} on the case; returns its radicado as stored. */
+  private String act(String radicado, CaseAction action) {
+    return require(radicado, action, me()).radicado();
+  }
+
+  private PqrsCase require(String radicado, CaseAction action, Staff me) {
+    String r = radicado == null ? "" : radicado.strip();
+    PqrsCase c =
+        cases.findByRadicado(r).orElseThrow(() -> new CaseRuleViolation("case.not_found", r));
+    if (!CasePermissions.visibility(me).allows(c)) {
+      journal.denied(c.id(), c.radicado(), me.userName(), action);
+      throw new CaseAccessDenied(c.radicado(), CaseAction.VIEW);
+    }
+    if (!CasePermissions.permits(me, c, action)) {
+      journal.denied(c.id(), c.radicado(), me.userName(), action);
+      throw new CaseAccessDenied(c.radicado(), action);
+    }
+    return c;
+  }
+
+  private CaseAttachment requireAttachment(PqrsCase c, long attachmentId) {
+    return contents
+        .attachment(c.id(), attachmentId)
+        .orElseThrow(() -> new CaseRuleViolation("attachment.not_found", attachmentId));
+  }
+
+  private static boolean seesPetitioners(Staff me) {
+    return me.hasAny(CasePermissions.HANDLE_CASES);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private CaseFile file(PqrsCase c, Staff me) {
+    LocalDate today = today();
+    Optional<CaseTerm> term = c.term(terms.calendar());
+    Integer daysLeft =
+        term.filter(t -> !t.isSuspended() && PqrsCase.TERM_RUNS.contains(c.state()))
+            .map(t -> t.businessDaysLeft(today))
+            .orElse(null);
+    LocalDate infoDeadline =
+        c.awaitingInformation() ? term.map(CaseTerm::desistimientoDeadline).orElse(null) : null;
+    LocalDate maxDue = term.map(CaseTerm::maxExtendedDueDate).orElse(null);
+    return new CaseFile(
+        c.radicado(),
+        c.type(),
+        c.channel(),
+        c.state(),
+        c.subject(),
+        c.description(),
+        c.agency(),
+        c.receivedAt(),
+        c.dueDate(),
+        c.termDays(),
+        daysLeft,
+        c.awaitingInformation(),
+        infoDeadline,
+        maxDue,
+        c.severityLevel(),
+        c.immediateAttention(),
+        c.escalationLevel(),
+        c.area() == null ? null : c.area().id(),
+        c.area() == null ? null : c.area().name(),
+        c.responsible(),
+        c.isProtected(),
+        c.trasladoAuthority(),
+        c.petitionerAccepted(),
+        c.satisfaction().map(s -> s.score()).orElse(null),
+        petitioner(c, me),
+        timeline(c),
+        contents.attachmentsOf(c.id()).stream().map(CaseDesk::view).toList(),
+        c.answers().stream().map(CaseDesk::view).toList(),
+        c.links().stream()
+            .map(
+                l ->
+                    new CaseFile.LinkView(l.linkedRadicado(), l.note(), l.linkedBy(), l.linkedAt()))
+            .toList(),
+        c.members().stream()
+            .map(
+                (CaseMember m) ->
+                    new CaseFile.MemberView(m.userName(), m.reason(), m.addedBy(), m.addedAt()))
+            .toList(),
+        CasePermissions.available(me, c));
+  }
+
+  private static CaseFile.PetitionerView petitioner(PqrsCase c, Staff me) {
+    Petitioner p = c.petitioner();
+    if (!CasePermissions.seesPetitioner(me, c)) {
+      return new CaseFile.PetitionerView(true, p.anonymous(), null, null, null, null, null, null);
+    }
+    return new CaseFile.PetitionerView(
+        false,
+        p.anonymous(),
+        p.names(),
+        p.documentType(),
+        p.documentNumber(),
+        p.email(),
+        p.phone(),
+        p.address());
+  }
+
+  private List<CaseFile.TimelineEntry> timeline(PqrsCase c) {
+    List<CaseFile.TimelineEntry> lines = new ArrayList<>();
+    for (CaseHistoryEntry h : c.history()) {
+      lines.add(
+          new CaseFile.TimelineEntry(
+              CaseFile.Kind.HISTORY,
+              h.occurredAt(),
+              h.actor(),
+              h.event(),
+              h.fromState(),
+              h.toState(),
+              null,
+              h.note(),
+              null));
+    }
+    for (CaseMessage m : messages.ofCase(c.radicado())) {
+      boolean in = m.direction() == MessageDirection.IN;
+      lines.add(
+          new CaseFile.TimelineEntry(
+              in ? CaseFile.Kind.MAIL_IN : CaseFile.Kind.MAIL_OUT,
+              m.occurredAt(),
+              in ? m.from() : m.recordedBy(),
+              null,
+              null,
+              null,
+              m.subject(),
+              m.text(),
+              in ? null : m.occurredAt()));
+    }
+    for (OutboxMessage m : outbox.forCase(c.radicado())) {
+      lines.add(
+          new CaseFile.TimelineEntry(
+              CaseFile.Kind.MAIL_OUT,
+              m.createdAt(),
+              m.recipient(),
+              null,
+              null,
+              null,
+              m.subject(),
+              m.body(),
+              m.sentAt()));
+    }
+    lines.sort(Comparator.comparing(CaseFile.TimelineEntry::at));
+    return lines;
+  }
+
+  private static CaseFile.AttachmentView view(CaseAttachment a) {
+    return new CaseFile.AttachmentView(
+        a.id(),
+        a.fileName(),
+        a.content().mediaType(),
+        a.content().size(),
+        a.content().sha256(),
+        a.addedAt(),
+        a.addedBy());
+  }
+
+  private static CaseFile.AnswerView view(Answer a) {
+    return new CaseFile.AnswerView(
+        a.number(),
+        a.text(),
+        a.status(),
+        a.draftedBy(),
+        a.draftedAt(),
+        a.reviewedBy(),
+        a.reviewedAt(),
+        a.reviewNote(),
+        a.sentAt());
+  }
+}

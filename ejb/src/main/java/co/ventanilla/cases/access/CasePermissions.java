@@ -1,0 +1,164 @@
+package co.ventanilla.cases.access;
+
+import co.ventanilla.cases.CaseState;
+import co.ventanilla.cases.CaseVisibility;
+import co.ventanilla.cases.PqrsCase;
+import co.ventanilla.organization.EscalationLevel;
+import co.ventanilla.staff.Staff;
+import co.ventanilla.staff.StaffRole;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which actions a person may take on a case they can see, by role and by their relation to the case
+ * (its responsible, a colleague of its area, the leader of its area), and which of them the case's
+ * state admits. The split follows the procedures: reception registers, classifies, assigns and can
+ * close what is improcedente or not ours (seed 002 §4 activities 1–3, seed 003 §5.3); the
+ * responsible works and drafts (activity 4); the process leader approves (seed 004 §3); the
+ * Dirección SIG owns the whole flow and closes (seed 003 §4); gerencia, comité and administrators
+ * read and add notes.
+ *
+ * <p>Personal data of the petitioner is shown only to the roles that handle the case (Ley 1581 de
+ * 2012, art. 4 literal f, acceso y circulación restringida) and, on a protected case, only to the
+ * people named on it.
+ */
+public final class CasePermissions {
+
+  /** Roles that handle cases and so see the petitioner's data. */
+  static final Set<StaffRole> HANDLE_CASES =
+      EnumSet.of(StaffRole.RECEPCION, StaffRole.RESPONSABLE, StaffRole.LIDER, StaffRole.SIG);
+
+  private static final Set<CaseState> BEFORE_ANSWER =
+      EnumSet.of(
+          CaseState.RADICADO, CaseState.ASIGNADO, CaseState.EN_TRAMITE, CaseState.EN_INVESTIGACION);
+
+  /** Roles that see every case that is not protected. */
+  static final Set<StaffRole> SEE_ALL =
+      EnumSet.of(StaffRole.RECEPCION, StaffRole.SIG, StaffRole.GERENCIA, StaffRole.ADMIN);
+
+  private CasePermissions() {}
+
+  /**
+   * Which cases {@code staff} sees, besides those they are named on (protected cases only then):
+   *
+   * <ul>
+   *   <li>recepción, SIG/calidad, gerencia, administrador: every case (reception triages all that
+   *       comes in, seed 002 §4 activities 1–3; the Dirección SIG owns the flow, seed 003 §4);
+   *   <li>responsable: the cases of the areas they work in and the cases assigned to them (seed 002
+   *       §4 activity 4: "distribuidos a los responsables");
+   *   <li>líder de proceso: the cases of the areas they lead or work in (seed 004 §3);
+   *   <li>comité: the cases under investigation and those of severity level 4 (seed 002, tabla
+   *       MANEJO DE PQRS: novedad grave, comité).
+   * </ul>
+   */
+  public static CaseVisibility visibility(Staff staff) {
+    List<CaseVisibility.Grant> grants = new ArrayList<>();
+    if (staff.hasAny(SEE_ALL)) {
+      grants.add(new CaseVisibility.AllCases());
+    } else {
+      Set<Long> areas = new TreeSet<>();
+      if (staff.has(StaffRole.RESPONSABLE) || staff.has(StaffRole.LIDER)) {
+        areas.addAll(staff.areaIds());
+        areas.addAll(staff.ledAreaIds());
+      }
+      if (!areas.isEmpty()) {
+        grants.add(new CaseVisibility.InAreas(areas));
+      }
+      if (staff.has(StaffRole.RESPONSABLE)) {
+        grants.add(new CaseVisibility.AssignedTo(staff.userName()));
+      }
+      if (staff.has(StaffRole.COMITE)) {
+        grants.add(new CaseVisibility.InState(CaseState.EN_INVESTIGACION));
+        grants.add(new CaseVisibility.AtLevel(4));
+      }
+    }
+    return CaseVisibility.of(staff.userName(), grants);
+  }
+
+  /** Whether {@code staff}'s role and relation to {@code c} let them take {@code action}. */
+  public static boolean permits(Staff staff, PqrsCase c, CaseAction action) {
+    boolean reception = staff.has(StaffRole.RECEPCION);
+    boolean sig = staff.has(StaffRole.SIG);
+    Long area = c.area() == null ? null : c.area().id();
+    boolean leads = staff.leads(area);
+    boolean own = c.responsible() != null && c.responsible().equalsIgnoreCase(staff.userName());
+    boolean colleague = staff.has(StaffRole.RESPONSABLE) && staff.worksIn(area);
+    return switch (action) {
+      case VIEW, DOWNLOAD, NOTE -> true;
+      case CLASSIFY, ASSIGN, TRANSFER, IMPROCEDENTE -> reception || sig || leads;
+      case START,
+              INVESTIGATE,
+              REQUEST_INFORMATION,
+              INFORMATION_RECEIVED,
+              EXTEND_INFORMATION,
+              EXTEND_TERM,
+              SEND ->
+          own || leads || sig;
+      case ESCALATE, LINK, PROTECT -> reception || own || colleague || leads || sig;
+      case DRAFT -> own || colleague || leads || sig;
+      case REVIEW, DESIST, CLOSE -> leads || sig;
+      case PETITIONER_RESPONSE -> reception || own || leads || sig;
+      case MEMBERS -> c.isMember(staff.userName()) || own || leads || sig;
+    };
+  }
+
+  /**
+   * Whether the state and term of {@code c} admit {@code action} now, as far as a screen needs to
+   * know to offer it; the case checks the finer rules (dates, limits) when it is taken.
+   */
+  public static boolean applies(PqrsCase c, CaseAction action) {
+    CaseState s = c.state();
+    boolean waiting = c.awaitingInformation() && !s.isFinal();
+    return switch (action) {
+      case VIEW, DOWNLOAD, NOTE, LINK, MEMBERS -> true;
+      case PROTECT -> !c.isProtected();
+      case CLASSIFY, ASSIGN -> BEFORE_ANSWER.contains(s);
+      case START -> s == CaseState.ASIGNADO;
+      case INVESTIGATE -> s == CaseState.EN_TRAMITE;
+      case ESCALATE -> !s.isFinal() && c.escalationLevel() < EscalationLevel.HIGHEST;
+      case REQUEST_INFORMATION -> BEFORE_ANSWER.contains(s) && !waiting;
+      case INFORMATION_RECEIVED, EXTEND_INFORMATION, DESIST -> waiting;
+      case EXTEND_TERM -> PqrsCase.TERM_RUNS.contains(s) && !waiting && c.dueDate() != null;
+      case TRANSFER ->
+          s == CaseState.RADICADO || s == CaseState.ASIGNADO || s == CaseState.EN_TRAMITE;
+      case IMPROCEDENTE -> s == CaseState.RADICADO || s == CaseState.ASIGNADO;
+      case DRAFT ->
+          !waiting
+              && (s == CaseState.ASIGNADO
+                  || s == CaseState.EN_TRAMITE
+                  || s == CaseState.EN_INVESTIGACION
+                  || s == CaseState.RESPUESTA_PROYECTADA
+                  || s == CaseState.RESPUESTA_APROBADA);
+      case REVIEW -> s == CaseState.RESPUESTA_PROYECTADA;
+      case SEND -> s == CaseState.RESPUESTA_APROBADA;
+      case PETITIONER_RESPONSE, CLOSE -> s == CaseState.RESPONDIDO;
+    };
+  }
+
+  /** The actions {@code staff} may take on {@code c} now. */
+  public static Set<CaseAction> available(Staff staff, PqrsCase c) {
+    Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+    for (CaseAction a : CaseAction.values()) {
+      if (permits(staff, c, a) && applies(c, a)) {
+        actions.add(a);
+      }
+    }
+    return actions;
+  }
+
+  /**
+   * Whether {@code staff} sees the petitioner's identity and contact data on {@code c}: on a
+   * protected case only the people named on it; otherwise the roles that handle cases.
+   */
+  public static boolean seesPetitioner(Staff staff, PqrsCase c) {
+    return seesPetitioner(staff, c.isProtected(), c.isMember(staff.userName()));
+  }
+
+  /** {@link #seesPetitioner(Staff, PqrsCase)} from what a list row knows. */
+  public static boolean seesPetitioner(Staff staff, boolean protectedCase, boolean member) {
+    return protectedCase ? member : staff.hasAny(HANDLE_CASES) || member;
+  }
+}

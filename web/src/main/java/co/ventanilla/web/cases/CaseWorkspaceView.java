@@ -1,0 +1,356 @@
+package co.ventanilla.web.cases;
+
+import co.ventanilla.cases.CaseRuleViolation;
+import co.ventanilla.cases.access.CaseAction;
+import co.ventanilla.cases.access.CaseDesk;
+import co.ventanilla.cases.access.CaseFile;
+import co.ventanilla.organization.Area;
+import co.ventanilla.organization.AreaService;
+import co.ventanilla.staff.StaffRole;
+import co.ventanilla.staff.StaffUser;
+import co.ventanilla.web.i18n.Texts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The case workspace ({@code casos/caso.xhtml?radicado=...}): the case as the user may see it
+ * ({@link CaseFile}) and the actions their role allows in its state. Each action opens one dialog
+ * that asks what the action needs, says what will happen, and runs it through {@link CaseDesk},
+ * which checks access again and writes the history; a refusal by the rules is shown in Spanish in
+ * the dialog, a refusal of access answers 403.
+ */
+@Named
+@ViewScoped
+public class CaseWorkspaceView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Roles that can be given a case as its responsible. */
+  private static final Set<StaffRole> CAN_HANDLE =
+      EnumSet.of(StaffRole.RESPONSABLE, StaffRole.LIDER, StaffRole.SIG, StaffRole.RECEPCION);
+
+  @Inject CaseDesk desk;
+  @Inject AreaService areaService;
+  @Inject java.time.Clock clock;
+
+  private String radicado;
+  private CaseFile file;
+
+  /** The action whose dialog is open, and what it asks for. */
+  private CaseAction action;
+
+  private String text;
+  private Integer level;
+  private boolean immediate;
+  private String areaName;
+  private String person;
+  private LocalDate date;
+  private String other;
+  private Boolean accepted;
+  private Integer score;
+
+  /** Loads the case of the address; an unknown radicado answers 404, a refused one 403. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      file = desk.open(radicado);
+    } catch (CaseRuleViolation e) {
+      faces
+          .getExternalContext()
+          .responseSendError(HttpServletResponse.SC_NOT_FOUND, e.message(Texts.of(faces).locale()));
+      faces.responseComplete();
+    }
+  }
+
+  /** Opens the dialog of {@code name} (a {@link CaseAction}), with its fields prefilled. */
+  public void prepare(String name) {
+    action = CaseAction.valueOf(name);
+    text = null;
+    other = null;
+    person = null;
+    date = null;
+    accepted = null;
+    score = null;
+    level = file.severityLevel();
+    immediate = file.immediateAttention();
+    areaName = file.areaName();
+    if (action == CaseAction.DRAFT && file.currentAnswer() != null) {
+      text = file.currentAnswer().text();
+    } else if (action == CaseAction.ASSIGN) {
+      person = file.responsible();
+    } else if (action == CaseAction.ESCALATE) {
+      level = Math.min(4, file.escalationLevel() + 1);
+    } else if (action == CaseAction.EXTEND_TERM) {
+      date = file.maxExtendedDue();
+    }
+  }
+
+  /** Runs the action of the open dialog. */
+  public void execute() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces);
+    String r = file.radicado();
+    try {
+      switch (action) {
+        case NOTE -> desk.addNote(r, text);
+        case CLASSIFY -> desk.classify(r, level, immediate);
+        case ASSIGN -> desk.assign(r, areaName, person, text);
+        case START -> desk.startProcessing(r, text);
+        case INVESTIGATE -> desk.openInvestigation(r, text);
+        case ESCALATE -> desk.escalate(r, level == null ? 0 : level, text);
+        case REQUEST_INFORMATION -> desk.requestInformation(r, text);
+        case INFORMATION_RECEIVED -> desk.informationReceived(r, text);
+        case EXTEND_INFORMATION -> desk.extendInformationPeriod(r);
+        case EXTEND_TERM -> desk.extendTerm(r, date, text);
+        case TRANSFER -> desk.transfer(r, other, text);
+        case IMPROCEDENTE -> desk.markImprocedente(r, text);
+        case DESIST -> desk.desist(r);
+        case LINK -> desk.link(r, other, text);
+        case DRAFT -> desk.draftAnswer(r, text);
+        case REVIEW -> desk.approveAnswer(r, text);
+        case SEND -> desk.sendAnswer(r);
+        case PETITIONER_RESPONSE -> desk.recordPetitionerResponse(r, accepted, score);
+        case CLOSE -> desk.close(r, text);
+        case PROTECT -> desk.markProtected(r, text);
+        case MEMBERS -> desk.nameMember(r, person);
+        default -> throw new IllegalStateException("No dialog runs " + action);
+      }
+    } catch (CaseRuleViolation e) {
+      refused(faces, texts, e);
+      return;
+    }
+    done(faces, texts, "workspace.done." + action.name());
+  }
+
+  /** The reviewer returns the draft with the note of the dialog (the other way out of REVIEW). */
+  public void returnAnswer() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces);
+    try {
+      desk.returnAnswer(file.radicado(), text);
+    } catch (CaseRuleViolation e) {
+      refused(faces, texts, e);
+      return;
+    }
+    done(faces, texts, "workspace.done.RETURN");
+  }
+
+  /** Takes {@code userName} off the case. */
+  public void removeMember(String userName) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces);
+    try {
+      desk.removeMember(file.radicado(), userName, null);
+      done(faces, texts, "workspace.done.MEMBER_REMOVED");
+    } catch (CaseRuleViolation e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
+    }
+  }
+
+  /** A refusal by the case's rules: said in the dialog, which stays open. */
+  private static void refused(FacesContext faces, Texts texts, CaseRuleViolation e) {
+    faces.addMessage(
+        "actionForm",
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
+    faces.validationFailed();
+  }
+
+  /** Done: the case is read again, the dialog closes and the growl says what happened. */
+  private void done(FacesContext faces, Texts texts, String key) {
+    file = desk.open(file.radicado());
+    faces.addMessage("done", new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key), null));
+    PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+  }
+
+  /** The people who may be given the case (active staff who handle cases). */
+  public List<StaffUser> getPeople() {
+    return desk.assignableStaff().stream()
+        .filter(u -> u.roles().stream().anyMatch(CAN_HANDLE::contains))
+        .toList();
+  }
+
+  /** Everyone active, for naming someone on the case. */
+  public List<StaffUser> getEveryone() {
+    return desk.assignableStaff();
+  }
+
+  public List<Area> getAreas() {
+    return areaService.areas().stream().filter(Area::active).toList();
+  }
+
+  /** Whether the open dialog asks for {@code field}: text, level, immediate, area, person... */
+  public boolean asks(String field) {
+    if (action == null) {
+      return false;
+    }
+    return switch (field) {
+      case "text" ->
+          !EnumSet.of(
+                  CaseAction.CLASSIFY,
+                  CaseAction.EXTEND_INFORMATION,
+                  CaseAction.DESIST,
+                  CaseAction.SEND,
+                  CaseAction.PETITIONER_RESPONSE,
+                  CaseAction.MEMBERS)
+              .contains(action);
+      case "level" -> action == CaseAction.CLASSIFY || action == CaseAction.ESCALATE;
+      case "immediate" -> action == CaseAction.CLASSIFY;
+      case "area" -> action == CaseAction.ASSIGN;
+      case "person" -> action == CaseAction.ASSIGN || action == CaseAction.MEMBERS;
+      case "date" -> action == CaseAction.EXTEND_TERM;
+      case "authority" -> action == CaseAction.TRANSFER;
+      case "radicado" -> action == CaseAction.LINK;
+      case "response" -> action == CaseAction.PETITIONER_RESPONSE;
+      default -> false;
+    };
+  }
+
+  /** Whether the text of the open dialog must be given. */
+  public boolean isTextRequired() {
+    return action != null
+        && EnumSet.of(
+                CaseAction.NOTE,
+                CaseAction.ESCALATE,
+                CaseAction.REQUEST_INFORMATION,
+                CaseAction.IMPROCEDENTE,
+                CaseAction.DRAFT)
+            .contains(action);
+  }
+
+  /** Whether {@code name} is offered to the user now. */
+  public boolean can(String name) {
+    return file != null && file.can(CaseAction.valueOf(name));
+  }
+
+  /** Which text says the business days left: overdue, overdueOne, today, one or left. */
+  public String getDaysKey() {
+    Integer left = file == null ? null : file.businessDaysLeft();
+    if (left == null || left > 1) {
+      return "left";
+    }
+    return left == 1 ? "one" : left == 0 ? "today" : left == -1 ? "overdueOne" : "overdue";
+  }
+
+  /** The number of business days the text says (without sign). */
+  public int getDaysCount() {
+    Integer left = file == null ? null : file.businessDaysLeft();
+    return left == null ? 0 : Math.abs(left);
+  }
+
+  /** A date as users read it, {@code dd/MM/yyyy}; empty for none. */
+  public String format(LocalDate day) {
+    return day == null
+        ? ""
+        : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  /** Today in Colombian time, for the badges. */
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  public CaseFile getFile() {
+    return file;
+  }
+
+  public String getRadicado() {
+    return radicado;
+  }
+
+  public void setRadicado(String radicado) {
+    this.radicado = radicado;
+  }
+
+  public CaseAction getAction() {
+    return action;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Integer getLevel() {
+    return level;
+  }
+
+  public void setLevel(Integer level) {
+    this.level = level;
+  }
+
+  public boolean isImmediate() {
+    return immediate;
+  }
+
+  public void setImmediate(boolean immediate) {
+    this.immediate = immediate;
+  }
+
+  public String getAreaName() {
+    return areaName;
+  }
+
+  public void setAreaName(String areaName) {
+    this.areaName = areaName;
+  }
+
+  public String getPerson() {
+    return person;
+  }
+
+  public void setPerson(String person) {
+    this.person = person;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getOther() {
+    return other;
+  }
+
+  public void setOther(String other) {
+    this.other = other;
+  }
+
+  public Boolean getAccepted() {
+    return accepted;
+  }
+
+  public void setAccepted(Boolean accepted) {
+    this.accepted = accepted;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  public void setScore(Integer score) {
+    this.score = score;
+  }
+}

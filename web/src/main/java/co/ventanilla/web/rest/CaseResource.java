@@ -1,0 +1,314 @@
+package co.ventanilla.web.rest;
+
+import co.ventanilla.cases.CaseFilter;
+import co.ventanilla.cases.CaseSort;
+import co.ventanilla.cases.CaseState;
+import co.ventanilla.cases.CaseSummary;
+import co.ventanilla.cases.Channel;
+import co.ventanilla.cases.InboxCount;
+import co.ventanilla.cases.PqrsType;
+import co.ventanilla.cases.access.CaseDesk;
+import co.ventanilla.cases.access.CaseFile;
+import co.ventanilla.documents.CaseListWorkbook;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The staff API over cases, with the same login as the intranet (HTTP Basic) and the same access:
+ * every list carries the caller's visibility into its query, and a case the caller may not see
+ * answers {@code 403} (the refusal is journaled). Personal data appears only for the roles that may
+ * see it.
+ */
+@Path("casos")
+@Tag(name = "Casos (personal)", description = "Consulta y trabajo de casos por el personal")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class CaseResource {
+
+  @Inject CaseDesk desk;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(
+      summary = "Casos visibles para quien llama",
+      description =
+          "Filtros: texto, tipo, estado, alcance (abiertos, terminados, todos), canal, proceso (id),"
+              + " sede, nivel, venceDesde, venceHasta (yyyy-MM-dd), vencidos, responsable; orden"
+              + " (vencimiento, recibido, radicado) y sentido (asc, desc); desde y cantidad"
+              + " (máximo 500). El total se cuenta hasta 10.000 (masDe indica que hay más).")
+  @APIResponse(responseCode = "200", description = "Una página de casos")
+  @APIResponse(responseCode = "401", description = "Sin usuario o clave válidos")
+  public Response list(
+      @QueryParam("texto") String text,
+      @QueryParam("tipo") String type,
+      @QueryParam("estado") String state,
+      @QueryParam("alcance") @DefaultValue("abiertos") String scope,
+      @QueryParam("canal") String channel,
+      @QueryParam("proceso") Long area,
+      @QueryParam("sede") String agency,
+      @QueryParam("nivel") Integer level,
+      @QueryParam("venceDesde") String dueFrom,
+      @QueryParam("venceHasta") String dueTo,
+      @QueryParam("vencidos") @DefaultValue("false") boolean overdue,
+      @QueryParam("responsable") String responsible,
+      @QueryParam("orden") @DefaultValue("vencimiento") String order,
+      @QueryParam("sentido") @DefaultValue("asc") String direction,
+      @QueryParam("desde") @DefaultValue("0") int first,
+      @QueryParam("cantidad") @DefaultValue("50") int size) {
+    CaseFilter filter;
+    try {
+      filter =
+          CaseFilter.builder()
+              .text(text)
+              .type(type == null ? null : PqrsType.parse(type).orElseThrow())
+              .state(state == null ? null : CaseState.valueOf(state.toUpperCase(Locale.ROOT)))
+              .scope(scope(scope))
+              .channel(channel == null ? null : Channel.valueOf(channel.toUpperCase(Locale.ROOT)))
+              .areaId(area)
+              .agency(agency)
+              .level(level)
+              .responsible(responsible)
+              .due(date(dueFrom), date(dueTo))
+              .overdue(overdue)
+              .build();
+    } catch (RuntimeException e) {
+      return ApiError.message(Response.Status.BAD_REQUEST, "Algún filtro no es válido: " + e);
+    }
+    CaseSort sort = sort(order, direction);
+    InboxCount count = desk.count(filter);
+    List<CaseSummary> rows = desk.page(filter, sort, first, size, count);
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    rows.forEach(c -> cases.add(summary(c)));
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("total", count.total())
+                .add("masDe", count.capped())
+                .add("casos", cases)
+                .build()
+                .toString())
+        .build();
+  }
+
+  @GET
+  @Path("exportacion")
+  @Produces(CaseListWorkbook.MEDIA_TYPE)
+  @Operation(
+      summary = "Exportar a Excel los casos visibles",
+      description = "Los mismos filtros de la lista, hasta 10.000 casos.")
+  public Response export(
+      @QueryParam("texto") String text,
+      @QueryParam("alcance") @DefaultValue("abiertos") String scope,
+      @QueryParam("vencidos") @DefaultValue("false") boolean overdue) {
+    CaseFilter filter =
+        CaseFilter.builder().text(text).scope(scope(scope)).overdue(overdue).build();
+    Locale locale = ApiError.locale(headers);
+    StreamingOutput body = out -> desk.exportWorkbook(filter, CaseSort.MOST_URGENT, locale, out);
+    return Response.ok(body, CaseListWorkbook.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"casos.xlsx\"")
+        .build();
+  }
+
+  @GET
+  @Path("{radicado}")
+  @Operation(summary = "Un caso, como lo puede ver quien llama")
+  @APIResponse(responseCode = "200", description = "El caso")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede ver el caso")
+  @APIResponse(responseCode = "404", description = "No existe el caso")
+  public Response get(@PathParam("radicado") String radicado) {
+    return Response.ok(file(desk.open(radicado)).build().toString()).build();
+  }
+
+  @GET
+  @Path("{radicado}/constancia")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "Constancia de radicación (PDF)",
+      description =
+          "Para el peticionario que radicó en persona, por teléfono o por carta (seed 003 §3;"
+              + " Ley 1755 de 2015, art. 15). Muestra datos personales: solo para quien puede"
+              + " verlos.")
+  @APIResponse(responseCode = "200", description = "El PDF")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede ver el peticionario")
+  @APIResponse(responseCode = "404", description = "No existe el caso")
+  public Response constancia(@PathParam("radicado") String radicado) {
+    byte[] pdf = desk.constancia(radicado);
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"constancia-" + radicado.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+        .build();
+  }
+
+  @GET
+  @Path("{radicado}/adjuntos/{id}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "Descargar un archivo del caso")
+  @APIResponse(responseCode = "200", description = "El archivo")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede ver el caso")
+  public Response attachment(@PathParam("radicado") String radicado, @PathParam("id") long id) {
+    CaseFile.AttachmentView a = desk.attachment(radicado, id);
+    StreamingOutput body = out -> desk.download(radicado, id, out);
+    return Response.ok(body, a.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + a.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+        .header("Content-Length", a.size())
+        .build();
+  }
+
+  @POST
+  @Path("{radicado}/notas")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(summary = "Agregar una nota interna")
+  @APIResponse(responseCode = "204", description = "Nota agregada")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede ver el caso")
+  public Response note(@PathParam("radicado") String radicado, @FormParam("texto") String text) {
+    desk.addNote(radicado, text);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{radicado}/asignacion")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(summary = "Asignar el caso a un proceso y un responsable")
+  @APIResponse(responseCode = "204", description = "Asignado")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede asignar este caso")
+  @APIResponse(responseCode = "409", description = "Las reglas del caso no lo permiten")
+  public Response assign(
+      @PathParam("radicado") String radicado,
+      @FormParam("proceso") String area,
+      @FormParam("responsable") String responsible,
+      @FormParam("nota") String note) {
+    desk.assign(radicado, area, responsible, note);
+    return Response.noContent().build();
+  }
+
+  private static CaseFilter.Scope scope(String scope) {
+    return switch (scope == null ? "" : scope.toLowerCase(Locale.ROOT)) {
+      case "terminados" -> CaseFilter.Scope.FINISHED;
+      case "todos" -> CaseFilter.Scope.ALL;
+      default -> CaseFilter.Scope.OPEN;
+    };
+  }
+
+  private static CaseSort sort(String order, String direction) {
+    boolean ascending = !"desc".equalsIgnoreCase(direction);
+    return switch (order == null ? "" : order.toLowerCase(Locale.ROOT)) {
+      case "recibido" -> new CaseSort(CaseSort.Field.RECEIVED_AT, ascending);
+      case "radicado" -> new CaseSort(CaseSort.Field.RADICADO, ascending);
+      default -> new CaseSort(CaseSort.Field.DUE_DATE, ascending);
+    };
+  }
+
+  private static LocalDate date(String value) {
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+  }
+
+  private static JsonObjectBuilder summary(CaseSummary c) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("radicado", c.radicado())
+            .add("tipo", c.type().code())
+            .add("canal", c.channel().name())
+            .add("estado", c.state().name().toLowerCase(Locale.ROOT))
+            .add("asunto", c.subject())
+            .add("recibido", c.receivedAt().toString())
+            .add("nivelEscalamiento", c.escalationLevel())
+            .add("protegido", c.protectedCase());
+    optional(b, "sede", c.agency());
+    optional(b, "vence", c.dueDate());
+    optional(b, "proceso", c.areaName());
+    optional(b, "responsable", c.responsible());
+    optional(b, "nivel", c.severityLevel());
+    optional(b, "peticionario", c.petitionerNames());
+    return b;
+  }
+
+  private static JsonObjectBuilder file(CaseFile c) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("radicado", c.radicado())
+            .add("tipo", c.type().code())
+            .add("canal", c.channel().name())
+            .add("estado", c.state().name().toLowerCase(Locale.ROOT))
+            .add("asunto", c.subject())
+            .add("descripcion", c.description())
+            .add("recibido", c.receivedAt().toString())
+            .add("protegido", c.protectedCase())
+            .add("nivelEscalamiento", c.escalationLevel());
+    optional(b, "vence", c.dueDate());
+    optional(b, "diasHabilesRestantes", c.businessDaysLeft());
+    optional(b, "nivel", c.severityLevel());
+    optional(b, "proceso", c.areaName());
+    optional(b, "responsable", c.responsible());
+    optional(b, "sede", c.agency());
+    CaseFile.PetitionerView p = c.petitioner();
+    JsonObjectBuilder petitioner =
+        Json.createObjectBuilder().add("reservado", p.masked()).add("anonimo", p.anonymous());
+    optional(petitioner, "nombres", p.names());
+    optional(petitioner, "correo", p.email());
+    optional(petitioner, "telefono", p.phone());
+    b.add("peticionario", petitioner);
+    JsonArrayBuilder history = Json.createArrayBuilder();
+    for (CaseFile.TimelineEntry t : c.timeline()) {
+      JsonObjectBuilder line =
+          Json.createObjectBuilder().add("tipo", t.kind().name()).add("fecha", t.at().toString());
+      optional(line, "actor", t.actor());
+      optional(line, "evento", t.event() == null ? null : t.event().name());
+      optional(line, "titulo", t.title());
+      optional(line, "texto", t.text());
+      history.add(line);
+    }
+    b.add("historia", history);
+    JsonArrayBuilder files = Json.createArrayBuilder();
+    for (CaseFile.AttachmentView a : c.attachments()) {
+      files.add(
+          Json.createObjectBuilder()
+              .add("id", a.id())
+              .add("nombre", a.fileName())
+              .add("tipo", a.mediaType())
+              .add("bytes", a.size())
+              .add("sha256", a.sha256()));
+    }
+    b.add("adjuntos", files);
+    JsonArrayBuilder actions = Json.createArrayBuilder();
+    c.actions().forEach(a -> actions.add(a.name()));
+    b.add("acciones", actions);
+    return b;
+  }
+
+  private static void optional(JsonObjectBuilder b, String name, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Number n) {
+      b.add(name, n.longValue());
+    } else if (value instanceof LocalDate || value instanceof LocalDateTime) {
+      b.add(name, value.toString());
+    } else {
+      b.add(name, String.valueOf(value));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package co.ventanilla.web.security;
+
+import co.ventanilla.cases.access.CaseAccessDenied;
+import co.ventanilla.staff.NotAuthenticated;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns a refused access met while rendering a page or running an AJAX action into the HTTP answer
+ * it is: {@code 403} with the Spanish reason for a case one may not see or act on (a URL typed by
+ * hand, an AJAX call with another radicado), {@code 401} when the session ran out. Other exceptions
+ * go on to Faces' and PrimeFaces' handling.
+ */
+public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
+
+  /** Request attribute with the reason the error pages show ({@code error/403.xhtml}). */
+  public static final String ERROR_MESSAGE = "co.ventanilla.error";
+
+  public AccessDeniedHandlerFactory(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  static final class Handler extends ExceptionHandlerWrapper {
+
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable cause = events.next().getContext().getException();
+        while (cause != null
+            && !(cause instanceof CaseAccessDenied)
+            && !(cause instanceof NotAuthenticated)) {
+          cause = cause.getCause();
+        }
+        if (cause != null) {
+          events.remove();
+          answer(cause);
+        }
+      }
+      getWrapped().handle();
+    }
+
+    private static void answer(Throwable refusal) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext external = faces.getExternalContext();
+      int status =
+          refusal instanceof CaseAccessDenied
+              ? HttpServletResponse.SC_FORBIDDEN
+              : HttpServletResponse.SC_UNAUTHORIZED;
+      String message =
+          refusal instanceof CaseAccessDenied denied
+              ? denied.message(co.ventanilla.web.i18n.Texts.of(faces).locale())
+              : refusal.getMessage();
+      try {
+        if (!external.isResponseCommitted()) {
+          external.getRequestMap().put(ERROR_MESSAGE, message);
+          external.responseReset();
+          external.responseSendError(status, message);
+        }
+      } catch (IOException e) {
+        throw new FacesException(e);
+      }
+      faces.responseComplete();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package co.ventanilla.web.security;
+
+import co.ventanilla.staff.LoginOutcome;
+import co.ventanilla.staff.StaffDirectory;
+import co.ventanilla.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The login form ({@code login.xhtml}): hands the user name and password to Jakarta Security
+ * ({@link StaffAuthenticationMechanism}), says in Spanish why a login failed (wrong data, or the
+ * account locked until when), and goes back to the page that was asked for, or to the home page. An
+ * account whose password an administrator set goes to {@code cuenta.xhtml} to change it first.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+  /** Session attribute set while the caller must change their password before anything else. */
+  public static final String MUST_CHANGE_PASSWORD = "co.ventanilla.mustChangePassword";
+
+  @Inject SecurityContext security;
+
+  private String userName;
+  private String password;
+  private String next;
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        userName == null ? "" : userName.strip(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+    password = null;
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> {
+        StaffDirectory.LoginResult result =
+            (StaffDirectory.LoginResult) request.getAttribute(StaffIdentityStore.OUTCOME);
+        String target = safeNext(next);
+        if (result != null && result.mustChangePassword()) {
+          external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+          target = "/cuenta.xhtml";
+        }
+        external.redirect(external.getRequestContextPath() + target);
+      }
+      default -> refused(faces, request);
+    }
+  }
+
+  private static void refused(FacesContext faces, HttpServletRequest request) {
+    StaffDirectory.LoginResult result =
+        (StaffDirectory.LoginResult) request.getAttribute(StaffIdentityStore.OUTCOME);
+    String text;
+    if (result != null && result.outcome() == LoginOutcome.LOCKED && result.lockedUntil() != null) {
+      text =
+          Texts.of(faces)
+              .format(
+                  "login.locked",
+                  result.lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")));
+    } else {
+      text = Texts.of(faces).get("login.failed");
+    }
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /**
+   * Where to go after the login: a path of this application only (never another site, never a
+   * scheme-relative {@code //host}), else the home page.
+   */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.startsWith(StaffAuthenticationMechanism.LOGIN_PAGE)) {
+      return "/";
+    }
+    return next;
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public void setUserName(String userName) {
+    this.userName = userName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}
