@@ -57,6 +57,9 @@ class EarOnPayaraServerIT {
   /** Offsets from the port base that {@code create-domain --portbase} uses. */
   private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86};
 
+  /** The first administrator the EAR creates at start-up, to check the login on Payara Server. */
+  private static final String ADMIN_PASSWORD = "Ear-Clave-" + java.util.UUID.randomUUID();
+
   private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("ear.it.timeout", 300));
 
   private static Path payaraHome;
@@ -131,6 +134,7 @@ class EarOnPayaraServerIT {
     if (db.password() != null && !db.password().isEmpty()) {
       props.add("db.password=" + escape(db.password()));
     }
+    props.add("ventanilla.admin.password=" + escape(ADMIN_PASSWORD));
     remote("create-system-properties", String.join(":", props));
     System.out.println("[EAR IT] database " + db.jdbcUrl() + " as user " + db.user());
 
@@ -197,6 +201,37 @@ class EarOnPayaraServerIT {
     String location = r.headers().firstValue("Location").orElse(null);
     assertNotNull(location, "no Location header: " + r.headers().map());
     assertTrue(location.endsWith("/api/pqrs/" + radicado), "Location " + location);
+  }
+
+  @Test
+  void theIntranetAndTheStaffApiNeedALoginAndTheAdministratorsRolesAreMapped() throws Exception {
+    HttpResponse<String> anonymous = get("api/casos");
+    HttpResponse<String> page = get("casos/bandeja.xhtml");
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> list =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/casos"))
+                .header("Authorization", basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    // correo.xhtml needs the role admin (or sig): a 200 proves the group-to-role mapping of
+    // META-INF/glassfish-application.xml
+    HttpResponse<String> adminPage =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("correo.xhtml"))
+                .header("Authorization", basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertEquals(302, page.statusCode());
+    assertTrue(page.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    assertEquals(200, list.statusCode(), list.body());
+    assertTrue(list.body().contains("\"casos\""), list.body());
+    assertEquals(200, adminPage.statusCode(), adminPage.body());
   }
 
   @AfterAll

@@ -6,6 +6,9 @@ import co.ventanilla.cases.PqrsType;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.intake.IntakeService;
 import co.ventanilla.intake.Submission;
+import co.ventanilla.organization.OrganizationRepository;
+import co.ventanilla.staff.StaffDirectory;
+import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -30,6 +33,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +44,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of every type and channel, in the five sedes of seed 000 (Bogotá, Medellín, Cali, Pereira,
  * Manizales), received over the last two months. They are filed through {@link IntakeService}, as
  * any channel would, so they get real radicados and history.
+ *
+ * <p>With the first administrator's password set, the demo also has its people ({@link DemoTeam}):
+ * four processes, one account per role with that password, and the cases moved along their lives
+ * (assigned, answered, closed and rated; some overdue), so every screen has something to show.
  *
  * <p>The cases are data, not code: one line each in {@code demo-cases.txt} next to this class. A
  * database that already holds any case is left alone, so restarting with the flag on is harmless.
@@ -69,6 +77,18 @@ public class DemoData {
   @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = "false")
   boolean enabled;
 
+  @EJB StaffDirectory directory;
+  @Inject OrganizationRepository organization;
+  @Inject TermPolicy terms;
+
+  /** The demo accounts get the first administrator's password; without it there are none. */
+  @Inject
+  @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
+  Optional<String> password;
+
+  /** How many demo cases the demo team worked on in the last filling; -1 without a team. */
+  private int worked = -1;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
@@ -77,7 +97,11 @@ public class DemoData {
     }
     int filed = fillIfEmpty();
     if (filed > 0) {
-      LOG.info("Demo data: " + filed + " cases filed");
+      LOG.info(
+          "Demo data: "
+              + filed
+              + " cases filed"
+              + (worked < 0 ? "" : "; " + worked + " worked on by the demo team of 10 accounts"));
     } else {
       LOG.info("Demo data: the database already has cases; nothing filed");
     }
@@ -92,8 +116,26 @@ public class DemoData {
     if (!cases.isEmpty()) {
       return 0;
     }
-    List<Submission> submissions = submissions(LocalDateTime.now(clock));
-    submissions.forEach(intake::register);
+    LocalDateTime now = LocalDateTime.now(clock);
+    DemoTeam team =
+        password.filter(p -> !p.isBlank()).isPresent()
+            ? new DemoTeam(directory, organization, cases, terms.calendar())
+            : null;
+    if (team != null) {
+      try {
+        StaffDirectory.checkPassword("demo", password.get().toCharArray());
+        team.hire(password.get().toCharArray());
+      } catch (co.ventanilla.cases.CaseRuleViolation refused) {
+        LOG.warning(
+            "Demo data: no demo accounts, the password is refused: " + refused.getMessage());
+        team = null;
+      }
+    } else {
+      LOG.warning("Demo data: no VENTANILLA_ADMIN_PASSWORD, so no demo accounts or work on cases");
+    }
+    List<Submission> submissions = submissions(now);
+    List<String> radicados = submissions.stream().map(s -> intake.register(s).radicado()).toList();
+    worked = team == null ? -1 : team.work(radicados, now);
     return submissions.size();
   }
 

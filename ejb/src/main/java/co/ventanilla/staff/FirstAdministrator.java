@@ -1,5 +1,6 @@
 package co.ventanilla.staff;
 
+import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -53,6 +54,21 @@ public class FirstAdministrator {
       return;
     }
     Set<StaffRole> roles = EnumSet.of(StaffRole.ADMIN);
+    try {
+      create(roles);
+    } catch (CaseRuleViolation refused) {
+      // A bad setting must not keep the application (and its public form) from starting.
+      LOG.severe(
+          () ->
+              "No administrator created: VENTANILLA_ADMIN_USER/VENTANILLA_ADMIN_PASSWORD refused ("
+                  + refused.getMessage()
+                  + "). Fix them and restart.");
+      return;
+    }
+    LOG.info(() -> "First administrator '" + userName + "' created from the configuration");
+  }
+
+  private void create(Set<StaffRole> roles) {
     directory.create(
         new NewStaffUser(
             userName,
@@ -64,6 +80,5 @@ public class FirstAdministrator {
             false,
             false),
         "configuración inicial");
-    LOG.info(() -> "First administrator '" + userName + "' created from the configuration");
   }
 }

@@ -50,6 +50,19 @@ class DemoDataIT {
     demoData.cases = new JpaCaseRepository(em);
     demoData.clock = CLOCK;
     demoData.enabled = true;
+    demoData.directory =
+        new co.ventanilla.staff.StaffDirectory(
+            em,
+            CLOCK,
+            new co.ventanilla.testing.TestPasswordHash(),
+            co.ventanilla.staff.LockoutPolicy.DEFAULT);
+    demoData.organization =
+        new co.ventanilla.organization.persistence.JpaOrganizationRepository(em);
+    demoData.terms =
+        new co.ventanilla.terms.TermPolicy(
+            co.ventanilla.terms.TermPresets.LEY_1755,
+            co.ventanilla.calendar.BusinessCalendar.colombia());
+    demoData.password = java.util.Optional.of("Demo-Clave-2026");
     return demoData;
   }
 
@@ -94,6 +107,46 @@ class DemoDataIT {
       assertTrue(
           c.dueDate() != null && c.dueDate().isAfter(c.receivedAt().toLocalDate()), c.radicado());
     }
+  }
+
+  @Test
+  void theDemoHasItsPeopleAndItsCasesMovedAlongAsATeamWouldWorkThem() {
+    // when
+    inTransaction(em -> demoData(em).fillIfEmpty());
+
+    // then
+    List<CaseSummary> cases = allCases();
+    java.util.Map<co.ventanilla.cases.CaseState, Long> byState =
+        cases.stream().collect(Collectors.groupingBy(CaseSummary::state, Collectors.counting()));
+    assertTrue(
+        byState.getOrDefault(co.ventanilla.cases.CaseState.CERRADO, 0L) >= 10, byState.toString());
+    assertTrue(byState.containsKey(co.ventanilla.cases.CaseState.RADICADO), byState.toString());
+    assertTrue(byState.containsKey(co.ventanilla.cases.CaseState.EN_TRAMITE), byState.toString());
+    assertTrue(
+        cases.stream().anyMatch(c -> c.overdueOn(NOW.toLocalDate())), "some cases are overdue");
+    assertTrue(
+        cases.stream()
+            .filter(c -> c.state() != co.ventanilla.cases.CaseState.RADICADO)
+            .allMatch(c -> c.areaName() != null && c.responsible() != null));
+    co.ventanilla.staff.StaffDirectory.LoginResult login =
+        inTransaction(
+            em ->
+                demoData(em)
+                    .directory
+                    .authenticate("ana.rojas", "Demo-Clave-2026".toCharArray(), null));
+    assertEquals(co.ventanilla.staff.LoginOutcome.SUCCESS, login.outcome());
+    assertEquals(Set.of("responsable"), login.groups());
+    long protectedNamed =
+        read(em ->
+                (Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM case_member m JOIN pqrs_case c ON c.id ="
+                                + " m.case_id WHERE c.protected_case = TRUE AND m.user_name ="
+                                + " 'directora.sig'")
+                        .getSingleResult())
+            .longValue();
+    assertEquals(cases.stream().filter(CaseSummary::protectedCase).count(), protectedNamed);
+    assertTrue(protectedNamed >= 3, "every demo denuncia is protected and its receiver named");
   }
 
   @Test
@@ -184,10 +237,10 @@ class DemoDataIT {
 
     // then
     assertEquals(36, allCases().size());
-    assertEquals(
-        List.of(
-            "Demo data: 36 cases filed",
-            "Demo data: the database already has cases; nothing filed"),
-        messages);
+    assertEquals(2, messages.size(), messages.toString());
+    assertTrue(
+        messages.get(0).matches("Demo data: 36 cases filed; \\d+ worked on by the demo team.*"),
+        messages.get(0));
+    assertEquals("Demo data: the database already has cases; nothing filed", messages.get(1));
   }
 }

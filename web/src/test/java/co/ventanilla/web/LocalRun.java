@@ -66,8 +66,16 @@ public final class LocalRun {
     } else {
       System.out.println("Using the MariaDB server at " + env("DB_URL", ""));
     }
-    if (Boolean.parseBoolean(System.getProperty("ventanilla.demo-data", "false"))) {
+    boolean demo = Boolean.parseBoolean(System.getProperty("ventanilla.demo-data", "false"));
+    if (demo) {
       environment.put("VENTANILLA_DEMO_DATA", "true");
+    }
+    String adminUser = env("VENTANILLA_ADMIN_USER", "admin");
+    String adminPassword = env("VENTANILLA_ADMIN_PASSWORD", "");
+    Path passwordFile = home.resolve("admin-password");
+    if (adminPassword.isBlank()) {
+      adminPassword = localAdminPassword(passwordFile);
+      environment.put("VENTANILLA_ADMIN_PASSWORD", adminPassword);
     }
 
     List<String> command = new ArrayList<>();
@@ -112,12 +120,48 @@ public final class LocalRun {
               + "openapi   Health: "
               + url
               + "health/ready");
+      System.out.println(
+          "  Log in as "
+              + adminUser
+              + (env("VENTANILLA_ADMIN_PASSWORD", "").isBlank()
+                  ? " with the password " + adminPassword + " (kept in " + passwordFile + ")"
+                  : " with VENTANILLA_ADMIN_PASSWORD"));
+      if (demo) {
+        System.out.println(
+            "  Demo accounts, same password: recepcion, ana.rojas, jorge.diaz, pablo.rios,"
+                + " carlos.mejia, lina.ortiz, marta.leon, directora.sig, comite, gerente");
+      }
       System.out.println("  Stop with Ctrl+C.");
       System.out.println();
     } else if (server.isAlive()) {
       System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
     }
     System.exit(server.waitFor());
+  }
+
+  /**
+   * The local administrator's password: the one kept in {@code file} (outside the repository), or a
+   * new random one written there, readable by the owner only. Used only while the database has no
+   * administrator, as the product reads it only then.
+   */
+  private static String localAdminPassword(Path file) throws java.io.IOException {
+    if (Files.exists(file)) {
+      return Files.readString(file).strip();
+    }
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    StringBuilder password = new StringBuilder("Vt-");
+    for (int i = 0; i < 16; i++) {
+      password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    Files.writeString(file, password + System.lineSeparator());
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the file stays in the user's home folder
+    }
+    return password.toString();
   }
 
   private static boolean awaitReady(Process server, String health, Duration timeout)
