@@ -91,7 +91,8 @@ public class StaffDirectory {
    */
   public LoginResult authenticate(String userName, char[] password, String address) {
     LocalDateTime now = LocalDateTime.now(clock);
-    String typed = userName == null ? "" : userName.strip();
+    // What someone typed goes into the log and the record: no control characters (no forged lines).
+    String typed = userName == null ? "" : userName.strip().replaceAll("\\p{Cntrl}", "?");
     Optional<StaffUser> found = find(typed);
     LoginResult result;
     if (found.isEmpty()) {
