@@ -19,6 +19,8 @@ public final class CaseTexts {
   public static final Locale SPANISH = Locale.forLanguageTag("es-CO");
 
   private static final String BUNDLE = "co.ventanilla.cases.CaseMessages";
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private CaseTexts() {}
 
@@ -48,6 +50,8 @@ public final class CaseTexts {
       return bundle.getString("rating." + rating.score());
     } else if (arg instanceof Boolean yes) {
       return bundle.getString(yes ? "yes" : "no");
+    } else if (arg instanceof java.time.LocalDate date) {
+      return date.format(DAY); // as Colombians write dates: 10/04/2026
     } else if (arg instanceof Number number) {
       return String.valueOf(number); // no grouping: "2026", not "2.026"
     }

@@ -226,23 +226,26 @@ public final class CaseTerm {
     }
     if (today.isBefore(receivedOn)) {
       throw new TermRuleViolation(
-          "La ampliación no puede ser anterior a la recepción (" + receivedOn + ").");
+          "La ampliación no puede ser anterior a la recepción (" + day(receivedOn) + ").");
     }
     LocalDate due = dueDate();
     if (today.isAfter(due)) {
       throw new TermRuleViolation(
           "El término venció el "
-              + due
+              + day(due)
               + ": la ampliación debe informarse antes del vencimiento (Ley 1755 de 2015, art. 14,"
               + " parágrafo).");
     }
     if (!newDue.isAfter(due)) {
       throw new TermRuleViolation(
-          "La nueva fecha de respuesta (" + newDue + ") debe ser posterior al vencimiento " + due);
+          "La nueva fecha de respuesta ("
+              + day(newDue)
+              + ") debe ser posterior al vencimiento "
+              + day(due));
     }
     if (!calendar.isBusinessDay(newDue)) {
       throw new TermRuleViolation(
-          "La nueva fecha de respuesta (" + newDue + ") debe ser un día hábil.");
+          "La nueva fecha de respuesta (" + day(newDue) + ") debe ser un día hábil.");
     }
     int added = calendar.businessDaysBetween(due, newDue);
     if (extensionDays() + added > originalDays) {
@@ -250,7 +253,7 @@ public final class CaseTerm {
           "La ampliación no puede exceder el doble del término inicial de "
               + originalDays
               + " días hábiles: la fecha máxima es el "
-              + maxExtendedDueDate()
+              + day(maxExtendedDueDate())
               + " (Ley 1755 de 2015, art. 14, parágrafo).");
     }
     List<Extension> granted = new ArrayList<>(extensions);
@@ -282,19 +285,19 @@ public final class CaseTerm {
     }
     if (requestedOn.isBefore(runsFrom)) {
       throw new TermRuleViolation(
-          "La solicitud de información no puede ser anterior al " + runsFrom + ".");
+          "La solicitud de información no puede ser anterior al " + day(runsFrom) + ".");
     }
     LocalDate due = dueDate();
     if (requestedOn.isAfter(due)) {
       throw new TermRuleViolation(
-          "El término venció el " + due + ": ya no puede suspenderse para pedir información.");
+          "El término venció el " + day(due) + ": ya no puede suspenderse para pedir información.");
     }
     LocalDate window = informationRequestDeadline();
     if (requestedOn.isAfter(window)) {
       throw new TermRuleViolation(
           "La solicitud para completar la petición debe hacerse dentro de los diez días hábiles"
               + " siguientes a la radicación, es decir, hasta el "
-              + window
+              + day(window)
               + " (Ley 1755 de 2015, art. 17).");
     }
     int consumed = calendar.businessDaysBetween(runsFrom, requestedOn.minusDays(1));
@@ -321,7 +324,7 @@ public final class CaseTerm {
     if (completedOn.isAfter(deadline)) {
       throw new TermRuleViolation(
           "El plazo para completar la petición venció el "
-              + deadline
+              + day(deadline)
               + ": el peticionario desistió tácitamente (Ley 1755 de 2015, art. 17).");
     }
     List<Suspension> all = new ArrayList<>(suspensions);
@@ -381,7 +384,7 @@ public final class CaseTerm {
     if (requestedOn.isAfter(deadline)) {
       throw new TermRuleViolation(
           "La prórroga debe pedirse antes de vencer el plazo, que venció el "
-              + deadline
+              + day(deadline)
               + " (Ley 1755 de 2015, art. 17).");
     }
     List<Suspension> all = new ArrayList<>(suspensions);
@@ -452,5 +455,10 @@ public final class CaseTerm {
         + ", suspensions="
         + suspensions
         + "]";
+  }
+
+  /** A date in messages, as Colombians write it: 10/04/2026. */
+  private static String day(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 }

@@ -231,7 +231,7 @@ class CaseTermTest {
         assertThrows(
             TermRuleViolation.class,
             () -> fifteenDays.extend(notified, LocalDate.of(2026, 5, 5), "Motivo"));
-    assertTrue(violation.getMessage().contains("2026-05-04"), violation.getMessage());
+    assertTrue(violation.getMessage().contains("04/05/2026"), violation.getMessage());
   }
 
   @Test

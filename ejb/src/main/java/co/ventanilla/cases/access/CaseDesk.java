@@ -424,7 +424,7 @@ public class CaseDesk {
                 (CaseMember m) ->
                     new CaseFile.MemberView(m.userName(), m.reason(), m.addedBy(), m.addedAt()))
             .toList(),
-        CasePermissions.available(me, c));
+        CasePermissions.available(me, c, today, terms.calendar()));
   }
 
   private static CaseFile.PetitionerView petitioner(PqrsCase c, Staff me) {

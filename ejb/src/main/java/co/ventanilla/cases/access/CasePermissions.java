@@ -1,14 +1,18 @@
 package co.ventanilla.cases.access;
 
+import co.ventanilla.calendar.BusinessCalendar;
 import co.ventanilla.cases.CaseState;
 import co.ventanilla.cases.CaseVisibility;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.organization.EscalationLevel;
 import co.ventanilla.staff.Staff;
 import co.ventanilla.staff.StaffRole;
+import co.ventanilla.terms.CaseTerm;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -106,12 +110,18 @@ public final class CasePermissions {
   }
 
   /**
-   * Whether the state and term of {@code c} admit {@code action} now, as far as a screen needs to
-   * know to offer it; the case checks the finer rules (dates, limits) when it is taken.
+   * Whether the state and term of {@code c} admit {@code action} on {@code today}, as far as a
+   * screen needs to know to offer it: the state (the transition table), and the legal windows of
+   * the term — an ampliación only before the term expires (Ley 1755 de 2015, art. 14 parágrafo), a
+   * request for information within ten business days of the radicación (art. 17), a traslado within
+   * five (art. 21), the desistimiento only after the period to complete ran out (art. 17). The case
+   * checks everything again when the action is taken.
    */
-  public static boolean applies(PqrsCase c, CaseAction action) {
+  public static boolean applies(
+      PqrsCase c, CaseAction action, LocalDate today, BusinessCalendar calendar) {
     CaseState s = c.state();
     boolean waiting = c.awaitingInformation() && !s.isFinal();
+    Optional<CaseTerm> term = c.term(calendar);
     return switch (action) {
       case VIEW, DOWNLOAD, NOTE, LINK, MEMBERS -> true;
       case PROTECT -> !c.isProtected();
@@ -119,11 +129,23 @@ public final class CasePermissions {
       case START -> s == CaseState.ASIGNADO;
       case INVESTIGATE -> s == CaseState.EN_TRAMITE;
       case ESCALATE -> !s.isFinal() && c.escalationLevel() < EscalationLevel.HIGHEST;
-      case REQUEST_INFORMATION -> BEFORE_ANSWER.contains(s) && !waiting;
-      case INFORMATION_RECEIVED, EXTEND_INFORMATION, DESIST -> waiting;
-      case EXTEND_TERM -> PqrsCase.TERM_RUNS.contains(s) && !waiting && c.dueDate() != null;
+      case REQUEST_INFORMATION ->
+          BEFORE_ANSWER.contains(s)
+              && !waiting
+              && term.map(
+                      t ->
+                          !today.isAfter(t.informationRequestDeadline())
+                              && !today.isAfter(t.dueDate()))
+                  .orElse(false);
+      case INFORMATION_RECEIVED, EXTEND_INFORMATION -> waiting;
+      case DESIST -> waiting && term.map(t -> t.isDesisted(today)).orElse(false);
+      case EXTEND_TERM ->
+          PqrsCase.TERM_RUNS.contains(s)
+              && !waiting
+              && term.map(t -> !t.isOverdue(today)).orElse(false);
       case TRANSFER ->
-          s == CaseState.RADICADO || s == CaseState.ASIGNADO || s == CaseState.EN_TRAMITE;
+          (s == CaseState.RADICADO || s == CaseState.ASIGNADO || s == CaseState.EN_TRAMITE)
+              && !today.isAfter(trasladoDeadline(c, term, calendar));
       case IMPROCEDENTE -> s == CaseState.RADICADO || s == CaseState.ASIGNADO;
       case DRAFT ->
           !waiting
@@ -138,11 +160,19 @@ public final class CasePermissions {
     };
   }
 
-  /** The actions {@code staff} may take on {@code c} now. */
-  public static Set<CaseAction> available(Staff staff, PqrsCase c) {
+  /** Five business days after the receipt, with or without a term (as the case computes it). */
+  private static LocalDate trasladoDeadline(
+      PqrsCase c, Optional<CaseTerm> term, BusinessCalendar calendar) {
+    return term.orElseGet(() -> CaseTerm.start(c.receivedAt().toLocalDate(), 1, calendar))
+        .trasladoDeadline();
+  }
+
+  /** The actions {@code staff} may take on {@code c} on {@code today}. */
+  public static Set<CaseAction> available(
+      Staff staff, PqrsCase c, LocalDate today, BusinessCalendar calendar) {
     Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
     for (CaseAction a : CaseAction.values()) {
-      if (permits(staff, c, a) && applies(c, a)) {
+      if (permits(staff, c, a) && applies(c, a, today, calendar)) {
         actions.add(a);
       }
     }

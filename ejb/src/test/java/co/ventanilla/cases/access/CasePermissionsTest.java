@@ -177,7 +177,9 @@ class CasePermissionsTest {
 
   @Test
   void aNewCaseOffersReceptionTheTriageAndNoAnswerWork() {
-    Set<CaseAction> actions = CasePermissions.available(RECEPCION, queja());
+    Set<CaseAction> actions =
+        CasePermissions.available(
+            RECEPCION, queja(), AT.toLocalDate().plusDays(1), BusinessCalendar.colombia());
 
     assertTrue(
         actions.containsAll(
@@ -198,13 +200,16 @@ class CasePermissionsTest {
   void theResponsibleDraftsTheirCaseAndManagementOnlyReadsAndNotes() {
     PqrsCase c = assignedTo(OPERACIONES, "ana");
 
-    Set<CaseAction> ana = CasePermissions.available(RESP_OP, c);
+    Set<CaseAction> ana =
+        CasePermissions.available(
+            RESP_OP, c, AT.toLocalDate().plusDays(1), BusinessCalendar.colombia());
     assertTrue(ana.contains(CaseAction.DRAFT));
     assertTrue(ana.contains(CaseAction.START));
     assertFalse(ana.contains(CaseAction.ASSIGN));
     assertEquals(
         EnumSet.of(CaseAction.VIEW, CaseAction.DOWNLOAD, CaseAction.NOTE),
-        CasePermissions.available(GERENCIA, c));
+        CasePermissions.available(
+            GERENCIA, c, AT.toLocalDate().plusDays(1), BusinessCalendar.colombia()));
   }
 
   @Test
@@ -212,7 +217,9 @@ class CasePermissionsTest {
     PqrsCase c = assignedTo(OPERACIONES, "ana");
     c.draftAnswer("ana", AT.plusHours(3), "Respuesta.");
 
-    Set<CaseAction> leader = CasePermissions.available(LIDER_OP, c);
+    Set<CaseAction> leader =
+        CasePermissions.available(
+            LIDER_OP, c, AT.toLocalDate().plusDays(1), BusinessCalendar.colombia());
     assertTrue(leader.contains(CaseAction.REVIEW));
     assertTrue(leader.contains(CaseAction.DRAFT), "the draft can still be edited");
     assertFalse(leader.contains(CaseAction.SEND), "not approved yet");

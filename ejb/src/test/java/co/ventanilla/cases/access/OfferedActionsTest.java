@@ -182,7 +182,9 @@ class OfferedActionsTest {
   @Test
   void everyActionOfferedInEveryStateIsAcceptedByTheCase() {
     for (Map.Entry<String, Supplier<PqrsCase>> state : casesInEveryState().entrySet()) {
-      Set<CaseAction> offered = CasePermissions.available(EVERYTHING, state.getValue().get());
+      Set<CaseAction> offered =
+          CasePermissions.available(
+              EVERYTHING, state.getValue().get(), NEXT_DAY.toLocalDate(), CALENDAR);
       assertTrue(offered.contains(CaseAction.NOTE), state.getKey());
       for (CaseAction action : offered) {
         PqrsCase fresh = state.getValue().get();
@@ -195,7 +197,8 @@ class OfferedActionsTest {
   void aFinishedCaseOffersOnlyReadingNotesLinksAndPeople() {
     PqrsCase closed = casesInEveryState().get("cerrado").get();
 
-    Set<CaseAction> offered = CasePermissions.available(EVERYTHING, closed);
+    Set<CaseAction> offered =
+        CasePermissions.available(EVERYTHING, closed, NEXT_DAY.toLocalDate(), CALENDAR);
 
     assertTrue(
         EnumSet.of(
@@ -211,13 +214,35 @@ class OfferedActionsTest {
 
   @Test
   void whileWaitingForThePetitionerNoAnswerIsOfferedButTheWaysOutAre() {
+    PqrsCase waiting = casesInEveryState().get("esperando información").get();
+    LocalDateTime afterThePeriod =
+        waiting.term(CALENDAR).orElseThrow().desistimientoDeadline().plusDays(1).atTime(9, 0);
+
     Set<CaseAction> offered =
-        CasePermissions.available(
-            EVERYTHING, casesInEveryState().get("esperando información").get());
+        CasePermissions.available(EVERYTHING, waiting, NEXT_DAY.toLocalDate(), CALENDAR);
+    Set<CaseAction> later =
+        CasePermissions.available(EVERYTHING, waiting, afterThePeriod.toLocalDate(), CALENDAR);
 
     assertFalse(offered.contains(CaseAction.DRAFT));
     assertTrue(offered.contains(CaseAction.INFORMATION_RECEIVED));
     assertTrue(offered.contains(CaseAction.EXTEND_INFORMATION));
-    assertTrue(offered.contains(CaseAction.DESIST));
+    assertFalse(offered.contains(CaseAction.DESIST), "the petitioner still has time");
+    assertTrue(later.contains(CaseAction.DESIST));
+  }
+
+  @Test
+  void theLegalWindowsOfTheTermDecideWhatIsOffered() {
+    PqrsCase c = casesInEveryState().get("en trámite").get();
+    LocalDateTime overdue = c.dueDate().plusDays(3).atTime(9, 0);
+
+    Set<CaseAction> inTime =
+        CasePermissions.available(EVERYTHING, c, NEXT_DAY.toLocalDate(), CALENDAR);
+    Set<CaseAction> late =
+        CasePermissions.available(EVERYTHING, c, overdue.toLocalDate(), CALENDAR);
+
+    assertTrue(inTime.containsAll(EnumSet.of(CaseAction.EXTEND_TERM, CaseAction.TRANSFER)));
+    assertFalse(late.contains(CaseAction.EXTEND_TERM), "ampliación only before expiry");
+    assertFalse(late.contains(CaseAction.TRANSFER), "traslado within five business days");
+    assertFalse(late.contains(CaseAction.REQUEST_INFORMATION), "within ten business days");
   }
 }

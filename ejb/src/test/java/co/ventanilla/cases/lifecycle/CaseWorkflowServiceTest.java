@@ -91,7 +91,7 @@ class CaseWorkflowServiceTest {
     assertEquals(LocalDate.of(2026, 4, 24), deadline);
     assertTrue(mail.subject().contains(c.radicado()));
     assertTrue(mail.body().contains("Indique la fecha del hecho."));
-    assertTrue(mail.body().contains("2026-04-24"));
+    assertTrue(mail.body().contains("24/04/2026"));
   }
 
   @Test
@@ -118,8 +118,8 @@ class CaseWorkflowServiceTest {
     OutboxMessage mail = workflow.mails.get(0);
     assertEquals(
         "Radicado " + c.radicado() + ": ampliación del plazo de respuesta", mail.subject());
-    assertTrue(mail.body().contains("vencía el 2026-04-10"));
-    assertTrue(mail.body().contains("a más tardar el 2026-04-24"));
+    assertTrue(mail.body().contains("vencía el 10/04/2026"));
+    assertTrue(mail.body().contains("a más tardar el 24/04/2026"));
     assertTrue(mail.body().contains("Esperamos el informe."));
   }
 
@@ -149,7 +149,7 @@ class CaseWorkflowServiceTest {
         "Radicado " + assigned.radicado() + ": caso escalado al nivel 2 (Coordinador de área)",
         toLeader.subject());
     assertTrue(toLeader.body().contains("Proceso: Operaciones"));
-    assertTrue(toLeader.body().contains("Vence: 2026-04-10"));
+    assertTrue(toLeader.body().contains("Vence: 10/04/2026"));
     OutboxMessage nobody = workflow.mails.get(1);
     assertNull(nobody.recipient(), "a case without area has no coordinator to mail");
     assertEquals(

@@ -59,7 +59,7 @@ class PqrsCaseEscalationTest {
     assertEquals("sistema", c.history().get(c.history().size() - 1).actor());
     assertEquals(
         "Escalado automáticamente del nivel 1 al nivel 2: transcurrió el 80 % del término, que"
-            + " vence el 2026-04-10.",
+            + " vence el 10/04/2026.",
         escalation.reason());
   }
 

@@ -190,7 +190,7 @@ class PqrsCaseLifecycleTest {
     assertEquals(LocalDate.of(2026, 3, 30), c.dueDate());
     assertEquals(CaseEvent.CLASSIFIED, last(c).event());
     assertEquals(
-        "Nivel de severidad 3; atención inmediata: sí; término: 2026-03-30.", last(c).note());
+        "Nivel de severidad 3; atención inmediata: sí; término: 30/03/2026.", last(c).note());
   }
 
   @Test
@@ -279,7 +279,7 @@ class PqrsCaseLifecycleTest {
 
     assertTrue(
         e.getMessage()
-            .startsWith("El traslado por competencia debía hacerse a más tardar el 2026-03-25"),
+            .startsWith("El traslado por competencia debía hacerse a más tardar el 25/03/2026"),
         e.getMessage());
     assertTrue(e.getMessage().contains("art. 21"));
     assertEquals(CaseState.ASIGNADO, c.state());

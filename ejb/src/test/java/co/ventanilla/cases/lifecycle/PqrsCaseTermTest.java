@@ -55,7 +55,7 @@ class PqrsCaseTermTest {
     assertEquals(CaseState.ASIGNADO, c.state());
     assertEquals(CaseEvent.TERM_EXTENDED, c.history().get(c.history().size() - 1).event());
     assertEquals(
-        "Término ampliado del 2026-04-10 al 2026-04-24. Esperamos el informe del supervisor.",
+        "Término ampliado del 10/04/2026 al 24/04/2026. Esperamos el informe del supervisor.",
         c.history().get(c.history().size() - 1).note());
     // and the stored events rebuild the same term
     CaseTerm rebuilt = c.term(CALENDAR).orElseThrow();
@@ -85,7 +85,7 @@ class PqrsCaseTermTest {
 
     // then
     assertEquals(
-        "El término venció el 2026-04-10: la ampliación debe informarse antes del vencimiento"
+        "El término venció el 10/04/2026: la ampliación debe informarse antes del vencimiento"
             + " (Ley 1755 de 2015, art. 14, parágrafo).",
         e.getMessage());
     assertTrue(e.getCause() instanceof TermRuleViolation);
@@ -103,7 +103,7 @@ class PqrsCaseTermTest {
             CaseRuleViolation.class,
             () -> c.extend(RESPONSIBLE, day(4, 8), LocalDate.of(2026, 5, 5), "Motivo.", CALENDAR));
 
-    assertTrue(e.getMessage().contains("la fecha máxima es el 2026-05-04"), e.getMessage());
+    assertTrue(e.getMessage().contains("la fecha máxima es el 04/05/2026"), e.getMessage());
   }
 
   @Test
@@ -150,7 +150,7 @@ class PqrsCaseTermTest {
         assertThrows(CaseRuleViolation.class, () -> c.draftAnswer(RESPONSIBLE, day(3, 25), "R."));
 
     assertEquals(
-        "El caso espera la información pedida al peticionario el 2026-03-24: registre la"
+        "El caso espera la información pedida al peticionario el 24/03/2026: registre la"
             + " información recibida antes de proyectar la respuesta.",
         e.getMessage());
   }
@@ -164,7 +164,7 @@ class PqrsCaseTermTest {
             CaseRuleViolation.class,
             () -> c.requestInformation(RESPONSIBLE, day(4, 6), "Tarde.", CALENDAR));
 
-    assertTrue(e.getMessage().contains("hasta el 2026-04-01"), e.getMessage());
+    assertTrue(e.getMessage().contains("hasta el 01/04/2026"), e.getMessage());
     assertFalse(c.awaitingInformation());
   }
 
@@ -178,7 +178,7 @@ class PqrsCaseTermTest {
     CaseRuleViolation early =
         assertThrows(CaseRuleViolation.class, () -> c.desist(RESPONSIBLE, day(4, 24), CALENDAR));
     assertEquals(
-        "El peticionario aún puede completar la petición hasta el 2026-04-24: el desistimiento"
+        "El peticionario aún puede completar la petición hasta el 24/04/2026: el desistimiento"
             + " tácito solo procede después (Ley 1755 de 2015, art. 17).",
         early.getMessage());
 

@@ -121,6 +121,11 @@ public class DashboardView {
                 .add("indexAxis", horizontal ? "y" : "x")
                 .add("maintainAspectRatio", false)
                 .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(horizontal ? "x" : "y", wholeNumbers())
+                        .add(horizontal ? "y" : "x", Json.createObjectBuilder()))
+                .add(
                     "plugins",
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("display", false))))
@@ -162,6 +167,13 @@ public class DashboardView {
                         .add("legend", Json.createObjectBuilder().add("position", "right"))))
         .build()
         .toString();
+  }
+
+  /** An axis of counts: from zero, whole numbers only. */
+  private static jakarta.json.JsonObjectBuilder wholeNumbers() {
+    return Json.createObjectBuilder()
+        .add("beginAtZero", true)
+        .add("ticks", Json.createObjectBuilder().add("precision", 0));
   }
 
   private static List<Map.Entry<String, Long>> sorted(Map<String, Long> counts) {
