@@ -232,12 +232,7 @@ public class CaseDesk {
    */
   public void assign(String radicado, String areaName, String responsible, String note) {
     String r = act(radicado, CaseAction.ASSIGN);
-    StaffUser person =
-        directory
-            .find(responsible)
-            .filter(StaffUser::active)
-            .orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", responsible));
-    workflow.assign(r, me().userName(), areaName, person.userName(), note);
+    workflow.assign(r, me().userName(), areaName, activeStaff(responsible), note);
   }
 
   public void startProcessing(String radicado, String note) {
@@ -327,12 +322,7 @@ public class CaseDesk {
   /** Names an active member of staff on the case. */
   public void nameMember(String radicado, String userName) {
     String r = act(radicado, CaseAction.MEMBERS);
-    StaffUser person =
-        directory
-            .find(userName)
-            .filter(StaffUser::active)
-            .orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", userName));
-    workflow.nameMember(r, me().userName(), person.userName());
+    workflow.nameMember(r, me().userName(), activeStaff(userName));
   }
 
   public void removeMember(String radicado, String userName, String note) {
@@ -340,6 +330,15 @@ public class CaseDesk {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** The user name, as stored, of the active member of staff {@code userName}. */
+  private String activeStaff(String userName) {
+    return directory
+        .find(userName)
+        .filter(StaffUser::active)
+        .map(StaffUser::userName)
+        .orElseThrow(() -> new CaseRuleViolation("staff.user_unknown", userName));
+  }
 
   /** Checks the caller may take {@code action} on the case; returns its radicado as stored. */
   private String act(String radicado, CaseAction action) {

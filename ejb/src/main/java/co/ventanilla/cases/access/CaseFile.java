@@ -56,6 +56,27 @@ public record CaseFile(
     Set<CaseAction> actions)
     implements Serializable {
 
+  /** The case as a list row shows it (the petitioner's name only when not masked). */
+  public co.ventanilla.cases.CaseSummary summary() {
+    return new co.ventanilla.cases.CaseSummary(
+        radicado,
+        type,
+        channel,
+        state,
+        subject,
+        agency,
+        receivedAt,
+        dueDate,
+        areaName,
+        responsible,
+        severityLevel,
+        escalationLevel,
+        protectedCase,
+        awaitingInformation,
+        petitioner.anonymous(),
+        petitioner.masked() ? null : petitioner.names());
+  }
+
   /** Whether {@code action} is offered. */
   public boolean can(CaseAction action) {
     return actions.contains(action);

@@ -25,8 +25,8 @@ class CasePermissionsTest {
 
   private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 23, 9, 0);
   private static final AtomicLong NUMBERS = new AtomicLong();
-  private static final Area OPERACIONES = area(1L, "Operaciones", "lider.op");
-  private static final Area TALENTO = area(2L, "Talento Humano", "lider.th");
+  private static final Area OPERACIONES = AreasWithIds.area(1L, "Operaciones", "lider.op");
+  private static final Area TALENTO = AreasWithIds.area(2L, "Talento Humano", "lider.th");
 
   private static final Staff RECEPCION = staff("recepcion", Set.of(), StaffRole.RECEPCION);
   private static final Staff SIG = staff("sig", Set.of(), StaffRole.SIG);
@@ -39,18 +39,6 @@ class CasePermissionsTest {
 
   private static Staff staff(String name, Set<Long> areas, StaffRole role) {
     return new Staff(name, name, null, EnumSet.of(role), areas, Set.of());
-  }
-
-  private static Area area(long id, String name, String leader) {
-    Area a = new Area(name, leader, null);
-    try {
-      var field = Area.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(a, id);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-    return a;
   }
 
   private static PqrsCase queja() {

@@ -39,24 +39,12 @@ class OfferedActionsTest {
 
   private static final LocalDateTime NEXT_DAY = RECEIVED.plusDays(1);
   private static final AtomicLong NUMBERS = new AtomicLong(100);
-  private static final Area OPERACIONES = area();
+  private static final Area OPERACIONES = AreasWithIds.area(1L, "Operaciones", "sig");
 
   /** The quality office, leading the case's area: every action is permitted to her. */
   private static final Staff EVERYTHING =
       new Staff(
           "sig", "SIG", null, EnumSet.of(StaffRole.SIG, StaffRole.LIDER), Set.of(1L), Set.of(1L));
-
-  private static Area area() {
-    Area a = new Area("Operaciones", "sig", null);
-    try {
-      var id = Area.class.getDeclaredField("id");
-      id.setAccessible(true);
-      id.set(a, 1L);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-    return a;
-  }
 
   private static PqrsCase filed() {
     PqrsCase c =

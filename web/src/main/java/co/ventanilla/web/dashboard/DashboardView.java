@@ -92,29 +92,9 @@ public class DashboardView {
   /** A Chart.js bar chart of {@code counts}, largest first. */
   private static String bar(
       Map<String, Long> counts, Function<String, String> label, String series, boolean horizontal) {
-    List<Map.Entry<String, Long>> rows = sorted(counts);
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
-    for (int i = 0; i < rows.size(); i++) {
-      labels.add(label.apply(rows.get(i).getKey()));
-      data.add(rows.get(i).getValue());
-      colours.add(COLOURS[i % COLOURS.length]);
-    }
     return Json.createObjectBuilder()
         .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", series)
-                                .add("data", data)
-                                .add("backgroundColor", colours))))
+        .add("data", data(counts, label, series))
         .add(
             "options",
             Json.createObjectBuilder()
@@ -135,28 +115,9 @@ public class DashboardView {
 
   /** A Chart.js doughnut of {@code counts}, largest first. */
   private static String doughnut(Map<String, Long> counts, Function<String, String> label) {
-    List<Map.Entry<String, Long>> rows = sorted(counts);
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
-    for (int i = 0; i < rows.size(); i++) {
-      labels.add(label.apply(rows.get(i).getKey()));
-      data.add(rows.get(i).getValue());
-      colours.add(COLOURS[i % COLOURS.length]);
-    }
     return Json.createObjectBuilder()
         .add("type", "doughnut")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("data", data)
-                                .add("backgroundColor", colours))))
+        .add("data", data(counts, label, null))
         .add(
             "options",
             Json.createObjectBuilder()
@@ -167,6 +128,28 @@ public class DashboardView {
                         .add("legend", Json.createObjectBuilder().add("position", "right"))))
         .build()
         .toString();
+  }
+
+  /** Labels and one dataset, largest count first, each bar or slice in its colour. */
+  private static jakarta.json.JsonObjectBuilder data(
+      Map<String, Long> counts, Function<String, String> label, String series) {
+    List<Map.Entry<String, Long>> rows = sorted(counts);
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      labels.add(label.apply(rows.get(i).getKey()));
+      data.add(rows.get(i).getValue());
+      colours.add(COLOURS[i % COLOURS.length]);
+    }
+    jakarta.json.JsonObjectBuilder dataset =
+        Json.createObjectBuilder().add("data", data).add("backgroundColor", colours);
+    if (series != null) {
+      dataset.add("label", series);
+    }
+    return Json.createObjectBuilder()
+        .add("labels", labels)
+        .add("datasets", Json.createArrayBuilder().add(dataset));
   }
 
   /** An axis of counts: from zero, whole numbers only. */

@@ -246,24 +246,10 @@ public class CaseResource {
     return b;
   }
 
+  /** A case as the caller may see it: its row, its text, petitioner, history, files, actions. */
   private static JsonObjectBuilder file(CaseFile c) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("radicado", c.radicado())
-            .add("tipo", c.type().code())
-            .add("canal", c.channel().name())
-            .add("estado", c.state().name().toLowerCase(Locale.ROOT))
-            .add("asunto", c.subject())
-            .add("descripcion", c.description())
-            .add("recibido", c.receivedAt().toString())
-            .add("protegido", c.protectedCase())
-            .add("nivelEscalamiento", c.escalationLevel());
-    optional(b, "vence", c.dueDate());
+    JsonObjectBuilder b = summary(c.summary()).add("descripcion", c.description());
     optional(b, "diasHabilesRestantes", c.businessDaysLeft());
-    optional(b, "nivel", c.severityLevel());
-    optional(b, "proceso", c.areaName());
-    optional(b, "responsable", c.responsible());
-    optional(b, "sede", c.agency());
     CaseFile.PetitionerView p = c.petitioner();
     JsonObjectBuilder petitioner =
         Json.createObjectBuilder().add("reservado", p.masked()).add("anonimo", p.anonymous());

@@ -57,7 +57,8 @@ public class LoginView {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        request.changeSessionId(); // no session fixation: the id before the login is not the one after
+        request
+            .changeSessionId(); // no session fixation: the id before the login is not the one after
         StaffDirectory.LoginResult result =
             (StaffDirectory.LoginResult) request.getAttribute(StaffIdentityStore.OUTCOME);
         String target = safeNext(next);

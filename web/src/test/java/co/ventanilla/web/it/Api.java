@@ -99,6 +99,11 @@ final class Api {
     return json(postJson("api/pqrs", body).body());
   }
 
+  /** Files a PQRS through the public API and returns its radicado. */
+  String radicado(String body) throws Exception {
+    return file(body).getString("radicado");
+  }
+
   /** Creates (once) the area {@code name} led by {@code leader}. */
   void area(String name, String leader) throws Exception {
     form("api/test-probe/staff/area", "name=" + enc(name) + "&leader=" + enc(leader));

@@ -490,17 +490,7 @@ class ApplicationIT {
     assertEquals("QUEJA", stored.getString("type"));
     assertEquals("Gloria Ramírez", stored.getString("names"));
 
-    jakarta.mail.internet.MimeMessage ack =
-        org.awaitility.Awaitility.await()
-            .atMost(Duration.ofSeconds(90))
-            .until(
-                () ->
-                    java.util.Arrays.stream(
-                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
-                        .filter(m -> subjectOf(m).contains(radicado))
-                        .findFirst()
-                        .orElse(null),
-                java.util.Objects::nonNull);
+    jakarta.mail.internet.MimeMessage ack = awaitMail(s -> s.contains(radicado));
     assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null));
     assertEquals("gloria@example.com", ack.getAllRecipients()[0].toString());
   }
@@ -669,6 +659,21 @@ class ApplicationIT {
     } finally {
       browser.quit();
     }
+  }
+
+  /** The first mail to example.com whose subject passes {@code wanted}, once it arrives. */
+  private static jakarta.mail.internet.MimeMessage awaitMail(
+      java.util.function.Predicate<String> wanted) {
+    return org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                java.util.Arrays.stream(
+                        ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
+                    .filter(m -> wanted.test(subjectOf(m)))
+                    .findFirst()
+                    .orElse(null),
+            java.util.Objects::nonNull);
   }
 
   private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
@@ -857,19 +862,7 @@ class ApplicationIT {
     }
 
     jakarta.mail.internet.MimeMessage mail =
-        org.awaitility.Awaitility.await()
-            .atMost(Duration.ofSeconds(90))
-            .until(
-                () ->
-                    java.util.Arrays.stream(
-                            ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
-                        .filter(
-                            m ->
-                                subjectOf(m).contains(radicado)
-                                    && subjectOf(m).contains("respuesta"))
-                        .findFirst()
-                        .orElse(null),
-                java.util.Objects::nonNull);
+        awaitMail(subject -> subject.contains(radicado) && subject.contains("respuesta"));
     assertEquals("hernan@example.com", mail.getAllRecipients()[0].toString());
     assertTrue(String.valueOf(mail.getContent()).contains("anulamos las 20 horas"));
     JsonObject status =
@@ -885,20 +878,18 @@ class ApplicationIT {
     people();
     String ofOperaciones =
         api()
-            .file(
+            .radicado(
                 """
                 {"tipo":"queja","nombres":"Julia Torres","correo":"julia@example.com",
                  "asunto":"Guarda dormido en la portería","descripcion":"A las 3 a. m. dormía."}
-                """)
-            .getString("radicado");
+                """);
     String ofTalento =
         api()
-            .file(
+            .radicado(
                 """
                 {"tipo":"peticion","nombres":"Pedro Gil","correo":"pedro@example.com",
                  "asunto":"Certificado laboral","descripcion":"Pido mi certificado laboral."}
-                """)
-            .getString("radicado");
+                """);
     assertEquals(
         "",
         api()
@@ -958,13 +949,12 @@ class ApplicationIT {
     people();
     String denuncia =
         api()
-            .file(
+            .radicado(
                 """
                 {"tipo":"denuncia","nombres":"Testigo Reservado","correo":"testigo@example.com",
                  "asunto":"Supervisor pide dinero a los guardas",
                  "descripcion":"El supervisor del puesto norte cobra por asignar turnos."}
-                """)
-            .getString("radicado");
+                """);
 
     HttpResponse<String> sigList = api().get("api/casos?alcance=todos&texto=" + denuncia, "sig");
     HttpResponse<String> sigCase = api().get("api/casos/" + denuncia, "sig");
@@ -1016,12 +1006,11 @@ class ApplicationIT {
     people();
     String radicado =
         api()
-            .file(
+            .radicado(
                 """
                 {"tipo":"felicitacion","nombres":"Marta Lucía Gómez","correo":"marta@example.com",
                  "asunto":"Excelente guarda en la recepción","descripcion":"Muy amable."}
-                """)
-            .getString("radicado");
+                """);
 
     JsonObject seen = json(api().get("api/casos/" + radicado, "gerente").body());
     HttpResponse<String> constancia = api().get("api/casos/" + radicado + "/constancia", "gerente");
@@ -1041,12 +1030,11 @@ class ApplicationIT {
     people();
     String radicado =
         api()
-            .file(
+            .radicado(
                 """
                 {"tipo":"sugerencia","nombres":"Iván Castro","correo":"ivan@example.com",
                  "asunto":"Reflectores en el parqueadero","descripcion":"Poner más luz."}
-                """)
-            .getString("radicado");
+                """);
 
     HttpResponse<byte[]> xlsx =
         HTTP.send(
