@@ -25,6 +25,7 @@ import co.ventanilla.documents.CaseListWorkbook;
 import co.ventanilla.staff.CurrentStaff;
 import co.ventanilla.staff.Staff;
 import co.ventanilla.staff.StaffDirectory;
+import co.ventanilla.staff.StaffRole;
 import co.ventanilla.staff.StaffUser;
 import co.ventanilla.terms.CaseTerm;
 import co.ventanilla.terms.TermPolicy;
@@ -423,6 +424,14 @@ public class CaseDesk {
                 (CaseMember m) ->
                     new CaseFile.MemberView(m.userName(), m.reason(), m.addedBy(), m.addedAt()))
             .toList(),
+        c.isProtected() && me.has(StaffRole.SIG)
+            ? journal.ofCase(c.radicado(), 20).stream()
+                .map(
+                    l ->
+                        new CaseFile.AccessView(
+                            l.userName(), l.accessedAt(), l.address(), l.action(), l.allowed()))
+                .toList()
+            : List.of(),
         CasePermissions.available(me, c, today, terms.calendar()));
   }
 

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param informationDeadline while the term is stopped waiting for the petitioner, the last day
  *     they have to complete (Ley 1755 de 2015, art. 17)
  * @param maxExtendedDue the latest date an ampliación may reach (twice the term, art. 14)
+ * @param accesses on a protected case, for the quality office: the latest openings and refusals
+ *     journaled (empty otherwise)
  */
 public record CaseFile(
     String radicado,
@@ -53,6 +55,7 @@ public record CaseFile(
     List<AnswerView> answers,
     List<LinkView> links,
     List<MemberView> members,
+    List<AccessView> accesses,
     Set<CaseAction> actions)
     implements Serializable {
 
@@ -149,6 +152,11 @@ public record CaseFile(
       implements Serializable {}
 
   public record LinkView(String radicado, String note, String linkedBy, LocalDateTime linkedAt)
+      implements Serializable {}
+
+  /** One line of the access journal: who, when, from where, doing what, allowed or not. */
+  public record AccessView(
+      String userName, LocalDateTime at, String address, CaseAction action, boolean allowed)
       implements Serializable {}
 
   public record MemberView(

@@ -993,6 +993,11 @@ class ApplicationIT {
           ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:cases"), denuncia));
       assertTrue(browser.findElement(By.id("inbox:cases")).getText().contains("Protegido"));
       screenshot(browser, "protected-in-officer-inbox.png");
+      open(browser, wait, denuncia);
+      String accesses = browser.findElement(By.id("ws:accesses")).getText();
+      assertTrue(accesses.contains("sig") && accesses.contains("Rechazado"), accesses);
+      assertTrue(accesses.contains("oficial · abrió el caso"), accesses);
+      screenshot(browser, "protected-case-journal.png");
     } finally {
       browser.quit();
     }
