@@ -112,11 +112,10 @@ public class UsersView implements Serializable {
         Feedback.done("adm.users.updated", form.getUserName());
       }
     } catch (CaseRuleViolation e) {
-      Feedback.refusedInDialog(e);
+      Feedback.refusedInDialog(e); // the typed password stays, to be corrected
       return;
-    } finally {
-      form.forgetPassword();
     }
+    form.forgetPassword();
     load();
   }
 
@@ -144,13 +143,12 @@ public class UsersView implements Serializable {
           newPassword == null ? new char[0] : newPassword.toCharArray(),
           staff.get().userName());
       Feedback.done("adm.users.passwordSet", passwordFor);
-      passwordFor = null;
     } catch (CaseRuleViolation e) {
       Feedback.refusedInDialog(e);
       return;
-    } finally {
-      newPassword = null;
     }
+    passwordFor = null;
+    newPassword = null;
     load();
   }
 
