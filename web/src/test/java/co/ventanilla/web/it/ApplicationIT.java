@@ -1158,4 +1158,542 @@ class ApplicationIT {
     wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets['" + widget + "']"));
     browser.executeScript("PrimeFaces.widgets['" + widget + "'].selectValue(arguments[0])", value);
   }
+
+  // --- Administration screens (admin-screens branch) ---
+
+  @Test
+  void anAdministratorCreatesAnAccountWhoseOwnerMustChangeTheFirstPasswordBeforeTheInbox()
+      throws Exception {
+    people();
+    String first = "Primera-Clave-2026";
+    String chosen = "Mi-Clave-Propia-77";
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/usuarios.xhtml", "Usuarios y roles");
+
+      // when: the administrator creates the account with two roles and an area
+      browser.findElement(By.id("users:create")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:newUserName")));
+      type(browser, "userForm:newUserName", "Marta.Nueva");
+      type(browser, "userForm:fullName", "Marta Nueva Responsable");
+      type(browser, "userForm:email", "marta.nueva@empresa.example");
+      tick(browser, "userForm:roles", "RECEPCION");
+      tick(browser, "userForm:roles", "RESPONSABLE");
+      choose(browser, wait, "userAreas", "Operaciones");
+      type(browser, "userForm:firstPassword", first);
+      assertTrue(
+          browser.findElement(By.id("userForm:mustChange_input")).isSelected(),
+          "must change the first password: on by default");
+      screenshot(browser, "admin-user-create.png");
+      browser.findElement(By.id("userForm:save")).click();
+      growl(browser, wait, "Cuenta marta.nueva creada.");
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("userDialog")));
+
+      // then: the table lists it with its roles, area and the pending change
+      type(browser, "users:search", "marta.nueva");
+      String row = onlyRow(wait, "users:table");
+      assertTrue(row.contains("Marta Nueva Responsable"), row);
+      assertTrue(row.contains("Recepción") && row.contains("Responsable"), row);
+      assertTrue(row.contains("Operaciones"), row);
+      assertTrue(row.contains("Debe cambiar la contraseña") && row.contains("Nunca"), row);
+      screenshot(browser, "admin-users.png");
+      Browser.logout(browser);
+
+      // and: the owner logs in, must change the password before anything else
+      Browser.login(browser, url(""), "marta.nueva", first);
+      wait.until(ExpectedConditions.urlContains("cuenta.xhtml"));
+      assertTrue(
+          browser.findElement(By.id("password")).getText().contains("elija una nueva"),
+          browser.findElement(By.id("password")).getText());
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.urlContains("cuenta.xhtml"));
+      browser.findElement(By.id("password:current")).sendKeys(first);
+      browser.findElement(By.id("password:fresh")).sendKeys(chosen);
+      browser.findElement(By.id("password:repeated")).sendKeys(chosen);
+      browser.findElement(By.id("password:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("password:messages"), "Su contraseña quedó cambiada."));
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      assertEquals("Marta Nueva Responsable", browser.findElement(By.id("who")).getText());
+      screenshot(browser, "admin-new-user-inbox.png");
+    } finally {
+      browser.quit();
+    }
+    HttpResponse<String> withTheFirst =
+        api()
+            .send(
+                HttpRequest.newBuilder(url("api/casos"))
+                    .header("Authorization", Api.basic("marta.nueva", first)));
+    HttpResponse<String> withTheChosen =
+        api()
+            .send(
+                HttpRequest.newBuilder(url("api/casos"))
+                    .header("Authorization", Api.basic("marta.nueva", chosen)));
+    assertEquals(401, withTheFirst.statusCode());
+    assertEquals(200, withTheChosen.statusCode(), withTheChosen.body());
+  }
+
+  @Test
+  void anAdministratorSeesWhyAnAccountIsLockedUnlocksItAndSetsATemporaryPassword()
+      throws Exception {
+    api().user("berta.b", "Berta Bloqueada", "recepcion", null, false);
+    for (int i = 0; i < 5; i++) {
+      api()
+          .send(
+              HttpRequest.newBuilder(url("api/casos"))
+                  .header("Authorization", Api.basic("berta.b", "equivocada-" + i)));
+    }
+    assertEquals(401, api().get("api/casos", "berta.b").statusCode(), "locked");
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/usuarios.xhtml", "Usuarios y roles");
+      type(browser, "users:search", "berta.b");
+      String locked = onlyRow(wait, "users:table");
+      assertTrue(locked.contains("Bloqueada hasta"), locked);
+
+      // the attempts tell why
+      browser.findElement(By.id("users:table:0:attempts")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attemptsForm:attempts")));
+      String attempts = browser.findElement(By.id("attemptsForm")).getText();
+      assertTrue(attempts.contains("Contraseña incorrecta"), attempts);
+      assertTrue(attempts.contains("Cuenta bloqueada"), attempts);
+      screenshot(browser, "admin-user-attempts.png");
+      browser.executeScript("PF('attemptsDialog').hide()");
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("attemptsDialog")));
+
+      // when
+      browser.findElement(By.id("users:table:0:unlock")).click();
+      confirmYes(browser, wait);
+      growl(browser, wait, "Cuenta berta.b desbloqueada.");
+
+      // then
+      wait.until(d -> !onlyRow(wait, "users:table").contains("Bloqueada hasta"));
+      assertTrue(browser.findElements(By.id("users:table:0:unlock")).isEmpty());
+      assertEquals(200, api().get("api/casos", "berta.b").statusCode(), "unlocked");
+
+      // and: a temporary password, refused while too short, then a proposed one
+      browser.findElement(By.id("users:table:0:password")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passwordForm:newPassword")));
+      type(browser, "passwordForm:newPassword", "corta-1");
+      browser.findElement(By.id("passwordForm:setPassword")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("passwordForm:errors"), "La contraseña debe tener al menos 10 caracteres."));
+      browser.findElement(By.id("passwordForm:proposeNew")).click();
+      wait.until(
+          d ->
+              d.findElement(By.id("passwordForm:newPassword")).getAttribute("value").length()
+                  >= 14);
+      browser.findElement(By.id("passwordForm:setPassword")).click();
+      growl(browser, wait, "Contraseña temporal asignada a berta.b");
+      wait.until(d -> onlyRow(wait, "users:table").contains("Debe cambiar la contraseña"));
+    } finally {
+      browser.quit();
+    }
+    assertEquals(401, api().get("api/casos", "berta.b").statusCode(), "the old password is gone");
+  }
+
+  @Test
+  void onlyAnAdministratorReachesTheUsersScreenAndSigTheOtherAdministration() throws Exception {
+    people();
+    assertEquals(403, api().get("admin/usuarios.xhtml", "recepcion").statusCode());
+    assertEquals(403, api().get("admin/usuarios.xhtml", "sig").statusCode());
+    assertEquals(403, api().get("admin/terminos.xhtml", "recepcion").statusCode());
+    assertEquals(200, api().get("admin/areas.xhtml", "sig").statusCode());
+    assertEquals(200, api().get("admin/festivos.xhtml", "sig").statusCode());
+    assertEquals(200, api().admin("admin/usuarios.xhtml").statusCode());
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      assertTrue(browser.findElements(By.id("navUsers")).isEmpty(), "no link to the users");
+      assertTrue(browser.findElements(By.id("navTerms")).isEmpty(), "no administration menu");
+      browser.get(url("admin/usuarios.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Acceso denegado"));
+      screenshot(browser, "admin-users-forbidden.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAdministratorCannotTakeTheAdminRoleFromThemselves() throws Exception {
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/usuarios.xhtml", "Usuarios y roles");
+      type(browser, "users:search", ItEnvironment.ADMIN);
+      wait.until(
+              d ->
+                  rowsOf(d, "users:table").stream()
+                      .filter(
+                          r ->
+                              r.findElement(By.cssSelector("[id$=':userName']"))
+                                  .getText()
+                                  .equals(ItEnvironment.ADMIN))
+                      .findFirst()
+                      .orElse(null))
+          .findElement(By.cssSelector("[id$=':edit']"))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:fullName")));
+      assertTrue(browser.findElement(By.id("userForm")).getText().contains("Es su propia cuenta"));
+
+      // when
+      tick(browser, "userForm:roles", "RECEPCION");
+      tick(browser, "userForm:roles", "ADMIN"); // takes it away
+      browser.findElement(By.id("userForm:save")).click();
+
+      // then
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("userForm:errors"),
+              "No puede quitarse el rol de administrador ni desactivar su propia cuenta."));
+      screenshot(browser, "admin-user-cannot-demote-self.png");
+    } finally {
+      browser.quit();
+    }
+    assertEquals(200, api().admin("admin/usuarios.xhtml").statusCode(), "still an administrator");
+  }
+
+  @Test
+  void anAreaIsCreatedHandedToAnotherLeaderAndDeactivated() throws Exception {
+    people();
+    String area = "Seguridad Electrónica";
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/areas.xhtml", "Procesos y líderes");
+
+      // when: created, led by the leader of Operaciones, whose email is proposed
+      browser.findElement(By.id("areas:create")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("areaForm:name")));
+      type(browser, "areaForm:name", area);
+      pick(browser, wait, "areaLeader", "lider.op");
+      wait.until(
+          d ->
+              "lider.op@empresa.example"
+                  .equals(d.findElement(By.id("areaForm:leaderEmail")).getAttribute("value")));
+      screenshot(browser, "admin-area-create.png");
+      browser.findElement(By.id("areaForm:save")).click();
+      growl(browser, wait, "Proceso " + area + " creado, con lider.op como líder.");
+      String created = areaRow(browser, wait, area).getText();
+      assertTrue(created.contains("Carlos Líder Operaciones"), created);
+      assertTrue(created.contains("lider.op@empresa.example") && created.contains("Activo"));
+
+      // and: handed to the SIG office with another email
+      areaRow(browser, wait, area).findElement(By.cssSelector("[id$=':changeLeader']")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("areaForm:leaderEmail")));
+      pick(browser, wait, "areaLeader", "sig");
+      wait.until(
+          d ->
+              "sig@empresa.example"
+                  .equals(d.findElement(By.id("areaForm:leaderEmail")).getAttribute("value")));
+      type(browser, "areaForm:leaderEmail", "seguridad@empresa.example");
+      browser.findElement(By.id("areaForm:save")).click();
+      growl(browser, wait, "El proceso " + area + " queda a cargo de sig.");
+
+      // and: no longer offered
+      areaRow(browser, wait, area).findElement(By.cssSelector("[id$=':deactivate']")).click();
+      confirmYes(browser, wait);
+      growl(browser, wait, "Proceso " + area + " desactivado");
+
+      // then: as stored, read again
+      browser.get(url("admin/areas.xhtml").toString());
+      String stored = areaRow(browser, wait, area).getText();
+      assertTrue(
+          stored.contains("Sofía SIG") && stored.contains("(sig)") || stored.contains("sig"));
+      assertTrue(stored.contains("seguridad@empresa.example"), stored);
+      assertTrue(stored.contains("Inactivo"), stored);
+      screenshot(browser, "admin-areas.png");
+
+      // and the ladder: a mailbox for level 4, then none again
+      browser.findElement(By.id("areas:ladder:3:editMailbox")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mailboxForm:mailbox")));
+      type(browser, "mailboxForm:mailbox", "gerencia general");
+      browser.findElement(By.id("mailboxForm:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("mailboxForm:errors"), "Escriba un correo electrónico válido"));
+      type(browser, "mailboxForm:mailbox", "gerencia@empresa.example");
+      browser.findElement(By.id("mailboxForm:save")).click();
+      growl(browser, wait, "Buzón del nivel Gerencia general guardado.");
+      wait.until(
+          ExpectedConditions.textToBe(By.id("areas:ladder:3:mailbox"), "gerencia@empresa.example"));
+      browser.findElement(By.id("areas:ladder:3:editMailbox")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mailboxForm:mailbox")));
+      type(browser, "mailboxForm:mailbox", "");
+      browser.findElement(By.id("mailboxForm:save")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("areas:ladder:3:mailbox")));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAgencyIsCreatedRenamedAndDeactivatedAndAGivenNameIsRefusedTwice() throws Exception {
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/sedes.xhtml", "Sedes");
+      browser.findElement(By.id("agencies:create")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agencyForm:name")));
+      type(browser, "agencyForm:name", "Puesto Zona Franca");
+      type(browser, "agencyForm:city", "Cartagena");
+      browser.findElement(By.id("agencyForm:save")).click();
+      growl(browser, wait, "Sede Puesto Zona Franca creada.");
+
+      // the same name again (case and accents ignored) is refused in the dialog
+      browser.findElement(By.id("agencies:create")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agencyForm:name")));
+      type(browser, "agencyForm:name", "puesto zona franca");
+      browser.findElement(By.id("agencyForm:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("agencyForm:errors"), "Ya existe la sede puesto zona franca."));
+      browser.executeScript("PF('agencyDialog').hide()");
+
+      rowWith(browser, wait, "agencies:table", "Puesto Zona Franca")
+          .findElement(By.cssSelector("[id$=':edit']"))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agencyForm:name")));
+      type(browser, "agencyForm:name", "Puesto Mamonal");
+      browser.findElement(By.id("agencyForm:save")).click();
+      growl(browser, wait, "Sede Puesto Mamonal guardada.");
+      rowWith(browser, wait, "agencies:table", "Puesto Mamonal")
+          .findElement(By.cssSelector("[id$=':deactivate']"))
+          .click();
+      confirmYes(browser, wait);
+      growl(browser, wait, "Sede Puesto Mamonal desactivada.");
+      browser.get(url("admin/sedes.xhtml").toString());
+      String row = rowWith(browser, wait, "agencies:table", "Puesto Mamonal").getText();
+      assertTrue(row.contains("Cartagena") && row.contains("Inactiva"), row);
+      screenshot(browser, "admin-agencies.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aTermWithinTheLawIsSavedAndAppliesToNewCasesAndOneBeyondItIsRefusedInSpanish()
+      throws Exception {
+    // felicitaciones: no other test files one, so the suite's terms stay as they are
+    String felicitacion =
+        """
+        {"tipo":"felicitacion","nombres":"Inés Pardo","correo":"ines@example.com",
+         "asunto":"Buen servicio","descripcion":"El guarda de la noche fue muy amable."}
+        """;
+    int row = 7; // PqrsType.FELICITACION, in the order of the enum
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/terminos.xhtml", "Términos y preajuste");
+      assertEquals("Ley 1755 de 2015", browser.findElement(By.id("terms:presetName")).getText());
+      String legal = browser.findElement(By.id("terms:types")).getText();
+      assertTrue(legal.contains("Felicitación"), legal);
+
+      // when: beyond the law
+      browser.findElement(By.id("terms:types:" + row + ":edit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("termForm:days")));
+      assertEquals("Felicitación", browser.findElement(By.id("termForm:subject")).getText());
+      type(browser, "termForm:days", "20");
+      browser.findElement(By.id("termForm:save")).click();
+
+      // then
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("termForm:errors"),
+              "El término de un tipo debe estar entre 1 y 15 días hábiles: la empresa puede"
+                  + " responder antes que la ley, nunca después (Ley 1755 de 2015, art. 14)."));
+      screenshot(browser, "admin-term-beyond-the-law.png");
+      assertEquals(
+          "15 días hábiles", browser.findElement(By.id("terms:types:" + row + ":days")).getText());
+
+      // when: within it
+      type(browser, "termForm:days", "8");
+      browser.findElement(By.id("termForm:save")).click();
+      growl(browser, wait, "Término de Felicitación guardado.");
+      wait.until(
+          ExpectedConditions.textToBe(By.id("terms:types:" + row + ":days"), "8 días hábiles"));
+      assertEquals(
+          "Propio", browser.findElement(By.id("terms:types:" + row + ":origin")).getText());
+      screenshot(browser, "admin-terms.png");
+
+      // then: a felicitación filed now is due in 8 business days
+      JsonObject shorter = filed(felicitacion);
+      assertEquals(dueIn(shorter, 8), shorter.getString("vence"));
+
+      // and a level cannot have more than 30 days either
+      browser.findElement(By.id("terms:levels:0:edit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("termForm:noTerm")));
+      browser.findElement(By.cssSelector("#termForm\\:noTerm .ui-chkbox-box")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("termForm:days")));
+      type(browser, "termForm:days", "40");
+      browser.findElement(By.id("termForm:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("termForm:errors"),
+              "El término de un nivel debe estar entre 1 y 30 días hábiles, o quedar sin término."));
+      browser.executeScript("PF('termDialog').hide()");
+
+      // when: back to the preset
+      browser.findElement(By.id("terms:types:" + row + ":reset")).click();
+      confirmYes(browser, wait);
+      growl(browser, wait, "Término de Felicitación restablecido al del preajuste.");
+      wait.until(
+          ExpectedConditions.textToBe(By.id("terms:types:" + row + ":days"), "15 días hábiles"));
+      assertEquals(
+          "Del preajuste", browser.findElement(By.id("terms:types:" + row + ":origin")).getText());
+    } finally {
+      browser.quit();
+    }
+    JsonObject legalAgain = filed(felicitacion);
+    assertEquals(dueIn(legalAgain, 15), legalAgain.getString("vence"));
+  }
+
+  @Test
+  void theHolidaysOf2026AreTheEighteenOfLey51De1983WithTheirWeekdays() throws Exception {
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = adminWait(browser);
+      openAsAdmin(browser, wait, "admin/festivos.xhtml?anio=2025", "Festivos");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("holidays:summary"), "festivos en 2025"));
+
+      // when
+      pick(browser, wait, "yearMenu", "2026");
+
+      // then
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("holidays:summary"), "18 festivos en 2026"));
+      List<org.openqa.selenium.WebElement> rows = rowsOf(browser, "holidays:table");
+      assertEquals(18, rows.size());
+      String immaculate =
+          rows.stream()
+              .map(org.openqa.selenium.WebElement::getText)
+              .filter(t -> t.startsWith("08/12/2026"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no holiday on 08/12/2026"));
+      assertEquals("08/12/2026 martes Inmaculada Concepción", immaculate.replace('\n', ' '));
+      assertTrue(rows.get(0).getText().startsWith("01/01/2026"), rows.get(0).getText());
+      assertTrue(browser.findElement(By.id("holidays")).getText().contains("Ley 51 de 1983"));
+      screenshot(browser, "admin-holidays-2026.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** A wait that looks again when AJAX replaced the element it was reading. */
+  private static WebDriverWait adminWait(ChromeDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Logs the administrator in and opens {@code page}, waiting for its {@code title}. */
+  private void openAsAdmin(ChromeDriver browser, WebDriverWait wait, String page, String title) {
+    Browser.login(browser, url(""), ItEnvironment.ADMIN, ItEnvironment.adminPassword());
+    browser.get(url(page).toString());
+    wait.until(ExpectedConditions.titleContains(title));
+  }
+
+  /** Replaces the text of the input {@code id}. */
+  private static void type(ChromeDriver browser, String id, String text) {
+    org.openqa.selenium.WebElement input = browser.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Toggles the check box of {@code value} in the PrimeFaces selectManyCheckbox {@code id}. */
+  private static void tick(ChromeDriver browser, String id, String value) {
+    browser
+        .findElement(
+            By.xpath(
+                "//*[@id='"
+                    + id
+                    + "']//input[@value='"
+                    + value
+                    + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
+                    + "/div[contains(@class,'ui-chkbox-box')]"))
+        .click();
+  }
+
+  /**
+   * Waits for the growl to say {@code text}, then clears it (it would cover the buttons at the top
+   * right).
+   */
+  private static void growl(ChromeDriver browser, WebDriverWait wait, String text) {
+    try {
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot(browser, "admin-no-growl.png");
+      throw new AssertionError("the growl did not say: " + text, e);
+    }
+    browser.executeScript("PF('growl').removeAll()");
+  }
+
+  /** Picks a value of a select menu like {@link #choose}, and fires its change (its AJAX). */
+  private static void pick(ChromeDriver browser, WebDriverWait wait, String widget, String value) {
+    choose(browser, wait, widget, value);
+    browser.executeScript("PrimeFaces.widgets['" + widget + "'].triggerChange()");
+  }
+
+  /** Answers yes in the page's confirmation dialog. */
+  private static void confirmYes(ChromeDriver browser, WebDriverWait wait) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+  }
+
+  /** The rows of the data table {@code id}, without the row of an empty table. */
+  private static List<org.openqa.selenium.WebElement> rowsOf(
+      org.openqa.selenium.WebDriver browser, String id) {
+    return browser.findElements(By.cssSelector("[id='" + id + "_data'] > tr[data-ri]"));
+  }
+
+  /** Waits until table {@code id} has exactly one row, and returns its text. */
+  private static String onlyRow(WebDriverWait wait, String id) {
+    return wait.until(
+        d -> {
+          List<org.openqa.selenium.WebElement> rows = rowsOf(d, id);
+          return rows.size() == 1 ? rows.get(0).getText() : null;
+        });
+  }
+
+  /** The row of table {@code id} whose text contains {@code text}. */
+  private static org.openqa.selenium.WebElement rowWith(
+      ChromeDriver browser, WebDriverWait wait, String id, String text) {
+    return wait.until(
+        d -> {
+          try {
+            return rowsOf(d, id).stream()
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
+                .orElse(null);
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
+  }
+
+  private static org.openqa.selenium.WebElement areaRow(
+      ChromeDriver browser, WebDriverWait wait, String area) {
+    return rowWith(browser, wait, "areas:table", area);
+  }
+
+  /** The due date of a case filed as {@code receipt} with a term of {@code days}. */
+  private String dueIn(JsonObject receipt, int days) throws Exception {
+    java.time.LocalDate received =
+        java.time.OffsetDateTime.parse(receipt.getString("recibido")).toLocalDate();
+    HttpResponse<String> due =
+        get("api/calendario/vencimiento?desde=" + received + "&dias=" + days);
+    return json(due.body()).getString("vence");
+  }
 }
