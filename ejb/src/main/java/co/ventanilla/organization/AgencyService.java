@@ -1,7 +1,10 @@
 package co.ventanilla.organization;
 
 import co.ventanilla.cases.CaseRuleViolation;
+import co.ventanilla.staff.RoleCheck;
+import co.ventanilla.staff.StaffRole;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,10 +19,13 @@ public class AgencyService {
   @PersistenceContext(unitName = "ventanilla")
   EntityManager em;
 
+  @Inject RoleCheck roleCheck;
+
   public AgencyService() {}
 
   /** For use outside a container. */
   public AgencyService(EntityManager em) {
+    this.roleCheck = RoleCheck.system();
     this.em = em;
   }
 
@@ -35,6 +41,7 @@ public class AgencyService {
 
   /** Adds an agency; its name must be new (case and accents ignored, as the database compares). */
   public Agency create(String name, String city, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     if (name != null && find(name) != null) {
       throw new CaseRuleViolation("agency.exists", name.strip());
     }
@@ -46,6 +53,7 @@ public class AgencyService {
 
   /** Renames an agency and sets whether it is offered. */
   public Agency update(long id, String name, String city, boolean active, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     Agency agency = em.find(Agency.class, id);
     if (agency == null) {
       throw new CaseRuleViolation("agency.unknown", id);

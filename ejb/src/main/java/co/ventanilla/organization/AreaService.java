@@ -1,6 +1,8 @@
 package co.ventanilla.organization;
 
 import co.ventanilla.cases.CaseRuleViolation;
+import co.ventanilla.staff.RoleCheck;
+import co.ventanilla.staff.StaffRole;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -27,16 +29,19 @@ public class AreaService {
   private static final int MAX_NAME = 120;
 
   @Inject OrganizationRepository organization;
+  @Inject RoleCheck roleCheck;
 
   public AreaService() {}
 
   /** For use outside a container (tests, tools). */
   public AreaService(OrganizationRepository organization) {
+    this.roleCheck = RoleCheck.system();
     this.organization = organization;
   }
 
   /** Creates the area {@code name} led by {@code leader}; the name must be new. */
   public Area create(String name, String leader, String leaderEmail) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     return create(name, leader, leaderEmail, "sistema");
   }
 
@@ -47,6 +52,7 @@ public class AreaService {
    *     not an address
    */
   public Area create(String name, String leader, String leaderEmail, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     String wanted = requireText(name, "area.name_required");
     if (wanted.length() > MAX_NAME) {
       throw new CaseRuleViolation("area.name_too_long", MAX_NAME);
@@ -66,6 +72,7 @@ public class AreaService {
 
   /** Hands the area to a new leader, who approves its answers from now on. */
   public Area changeLeader(String name, String leader, String leaderEmail) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     return changeLeader(name, leader, leaderEmail, "sistema");
   }
 
@@ -74,6 +81,7 @@ public class AreaService {
    * Answers already approved stay approved; the new leader reviews the next ones.
    */
   public Area changeLeader(String name, String leader, String leaderEmail, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     Area area = require(name);
     area.changeLeader(
         requireText(leader, "area.leader_required"), email(leaderEmail, "area.email_invalid"));
@@ -86,6 +94,7 @@ public class AreaService {
    * in the area keep it and go on.
    */
   public Area setActive(String name, boolean active, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     Area area = require(name);
     if (active) {
       area.activate();
@@ -116,6 +125,7 @@ public class AreaService {
    * EscalationLevel#recipient}).
    */
   public EscalationLevel changeMailbox(int level, String mailbox, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     EscalationLevel rung =
         organization
             .escalationLevel(level)

@@ -4,6 +4,8 @@ import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.platform.AfterCommit;
+import co.ventanilla.staff.RoleCheck;
+import co.ventanilla.staff.StaffRole;
 import co.ventanilla.terms.TermPolicy;
 import co.ventanilla.terms.TermPresets;
 import co.ventanilla.terms.TermTable;
@@ -41,6 +43,8 @@ public class OrganizationSettingsService {
 
   @Inject Clock clock;
   @Inject TermPolicy policy;
+  @Inject RoleCheck roleCheck;
+
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject
@@ -61,6 +65,7 @@ public class OrganizationSettingsService {
       TransactionSynchronizationRegistry transactions,
       String initialPreset,
       boolean initialSaturday) {
+    this.roleCheck = RoleCheck.system();
     this.em = em;
     this.clock = clock;
     this.policy = policy;
@@ -94,6 +99,7 @@ public class OrganizationSettingsService {
 
   /** Chooses another preset (and the Saturday rule); the overrides stay. */
   public void choosePreset(String presetId, boolean saturdayBusinessDay, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     if (TermPresets.byId(presetId).isEmpty()) {
       throw new CaseRuleViolation("settings.unknown_preset", presetId);
     }
@@ -105,6 +111,7 @@ public class OrganizationSettingsService {
 
   /** Sets a type's term in business days, at most the legal one. */
   public void setTypeTerm(PqrsType type, int days, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     int legal = LAW.typeTerm(type).orElse(15);
     if (days < 1 || days > legal) {
       throw new CaseRuleViolation("settings.type_term_range", legal);
@@ -114,6 +121,7 @@ public class OrganizationSettingsService {
 
   /** Sets a severity level's term (1–4); {@code null}: no term, set case by case. */
   public void setLevelTerm(int level, Integer days, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     if (level < 1 || level > TermTable.MAX_LEVEL) {
       throw new CaseRuleViolation("settings.level_range", TermTable.MAX_LEVEL);
     }
@@ -125,6 +133,7 @@ public class OrganizationSettingsService {
 
   /** Goes back to the preset's term for a type or level. */
   public void resetTerm(TermOverride.Kind kind, String key, String actor) {
+    roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     TermOverride o = em.find(TermOverride.class, new TermOverride.Key(kind, key));
     if (o != null) {
       em.remove(o);

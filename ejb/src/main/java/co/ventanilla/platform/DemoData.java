@@ -122,12 +122,11 @@ public class DemoData {
             ? new DemoTeam(directory, organization, cases, terms.calendar())
             : null;
     if (team != null) {
-      try {
-        StaffDirectory.checkPassword("demo", password.get().toCharArray());
+      String refused = DemoTeam.refusal(password.get().toCharArray());
+      if (refused == null) {
         team.hire(password.get().toCharArray());
-      } catch (co.ventanilla.cases.CaseRuleViolation refused) {
-        LOG.warning(
-            "Demo data: no demo accounts, the password is refused: " + refused.getMessage());
+      } else {
+        LOG.warning("Demo data: no demo accounts, the password is refused: " + refused);
         team = null;
       }
     } else {

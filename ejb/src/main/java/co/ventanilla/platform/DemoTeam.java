@@ -68,6 +68,22 @@ final class DemoTeam {
   }
 
   /**
+   * Why {@code password} cannot be the demo accounts' password (it breaks the password rules for
+   * one of their names), or null when it can. Checked before any account is created: a refusal
+   * inside the transaction would undo the whole demo.
+   */
+  static String refusal(char[] password) {
+    for (Person p : PEOPLE) {
+      try {
+        StaffDirectory.checkPassword(p.user(), password);
+      } catch (co.ventanilla.cases.CaseRuleViolation e) {
+        return p.user() + ": " + e.getMessage();
+      }
+    }
+    return null;
+  }
+
+  /**
    * Creates the areas and the accounts that do not exist yet, before the cases are filed (the
    * receiver of protected cases must exist then).
    */

@@ -35,7 +35,7 @@ public class SchemaMigration {
   DataSource dataSource;
 
   @PostConstruct
-  void migrate() {
+  void migrateAtStartup() {
     MigrateResult result = migrate(dataSource, getClass().getClassLoader());
     LOG.info(
         () ->

@@ -52,6 +52,7 @@ public class StaffDirectory {
   @Inject Pbkdf2PasswordHash containerHash;
 
   @Inject VerifiedPasswords verified;
+  @Inject RoleCheck roleCheck;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.LOGIN_MAX_ATTEMPTS, defaultValue = "5")
@@ -68,6 +69,7 @@ public class StaffDirectory {
 
   /** For use outside a container (tests, tools). */
   public StaffDirectory(EntityManager em, Clock clock, PasswordHash hash, LockoutPolicy lockout) {
+    this.roleCheck = RoleCheck.system();
     this.em = em;
     this.clock = clock;
     this.hash = hash;
@@ -209,6 +211,7 @@ public class StaffDirectory {
    * @throws CaseRuleViolation when the name is taken or invalid, or the password too weak
    */
   public StaffUser create(NewStaffUser user, String actor) {
+    roleCheck.require(StaffRole.ADMIN);
     String name = StaffUser.normalizeUserName(user.userName());
     if (find(name).isPresent()) {
       throw new CaseRuleViolation("staff.user_exists", name);
@@ -252,6 +255,7 @@ public class StaffDirectory {
       boolean receivesProtected,
       boolean active,
       String actor) {
+    roleCheck.require(StaffRole.ADMIN);
     StaffUser user = require(userName);
     if (user.userName().equals(actor)
         && (!active || !roles.contains(StaffRole.ADMIN))
@@ -273,6 +277,7 @@ public class StaffDirectory {
 
   /** An administrator sets a new password, which its owner must change at the next login. */
   public void resetPassword(String userName, char[] newPassword, String actor) {
+    roleCheck.require(StaffRole.ADMIN);
     StaffUser user = require(userName);
     checkPassword(user.userName(), newPassword);
     user.changePassword(hash.generate(newPassword), LocalDateTime.now(clock), true);
@@ -301,6 +306,7 @@ public class StaffDirectory {
 
   /** An administrator lifts the lock of an account. */
   public void unlock(String userName, String actor) {
+    roleCheck.require(StaffRole.ADMIN);
     StaffUser user = require(userName);
     user.unlock();
     LOG.info(() -> "Account " + user.userName() + " unlocked by " + actor);

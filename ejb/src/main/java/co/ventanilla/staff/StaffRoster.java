@@ -26,4 +26,14 @@ public class StaffRoster {
   public List<String> receiversOfProtected() {
     return em.createNamedQuery(StaffUser.RECEIVERS_OF_PROTECTED, String.class).getResultList();
   }
+
+  /** The roles of the active account {@code userName}; empty for none. */
+  public java.util.Set<StaffRole> rolesOf(String userName) {
+    return java.util.Set.copyOf(
+        em.createQuery(
+                "SELECT r FROM StaffUser u JOIN u.roles r WHERE u.userName = :n AND u.active = TRUE",
+                StaffRole.class)
+            .setParameter("n", userName == null ? "" : userName.toLowerCase(java.util.Locale.ROOT))
+            .getResultList());
+  }
 }

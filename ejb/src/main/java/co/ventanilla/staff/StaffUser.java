@@ -67,6 +67,9 @@ public class StaffUser {
   /** Letters, digits, dot, dash, underscore and @: a user name fits a URL and a log line. */
   private static final Pattern USER_NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,119}");
 
+  /** Something at a domain with a dot: enough to catch typing errors, not RFC 5322. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "staff_user_ids")
   @TableGenerator(
@@ -189,8 +192,12 @@ public class StaffUser {
     if (roles == null || roles.isEmpty()) {
       throw new CaseRuleViolation("staff.role_required");
     }
+    String mail = email == null || email.isBlank() ? null : email.strip();
+    if (mail != null && (mail.length() > 254 || !EMAIL.matcher(mail).matches())) {
+      throw new CaseRuleViolation("staff.email_invalid", mail);
+    }
     this.fullName = fullName.strip();
-    this.email = email == null || email.isBlank() ? null : email.strip();
+    this.email = mail;
     this.roles = EnumSet.copyOf(roles);
     this.areas = new HashSet<>(areas == null ? Set.of() : areas);
     this.receivesProtected = receivesProtected;

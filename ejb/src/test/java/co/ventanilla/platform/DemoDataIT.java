@@ -62,7 +62,7 @@ class DemoDataIT {
         new co.ventanilla.terms.TermPolicy(
             co.ventanilla.terms.TermPresets.LEY_1755,
             co.ventanilla.calendar.BusinessCalendar.colombia());
-    demoData.password = java.util.Optional.of("Demo-Clave-2026");
+    demoData.password = java.util.Optional.of("Clave-Demostracion-2026");
     return demoData;
   }
 
@@ -133,7 +133,7 @@ class DemoDataIT {
             em ->
                 demoData(em)
                     .directory
-                    .authenticate("ana.rojas", "Demo-Clave-2026".toCharArray(), null));
+                    .authenticate("ana.rojas", "Clave-Demostracion-2026".toCharArray(), null));
     assertEquals(co.ventanilla.staff.LoginOutcome.SUCCESS, login.outcome());
     assertEquals(Set.of("responsable"), login.groups());
     long protectedNamed =

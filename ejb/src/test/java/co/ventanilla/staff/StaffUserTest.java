@@ -46,6 +46,16 @@ class StaffUserTest {
   }
 
   @Test
+  void aMistypedEmailIsRefusedInSpanish() {
+    StaffUser u = user();
+    CaseRuleViolation e =
+        assertThrows(
+            CaseRuleViolation.class,
+            () -> u.update("Ana", "ana(arroba)example.co", u.roles(), Set.of(), false, true));
+    assertEquals("El correo ana(arroba)example.co no es válido.", e.getMessage());
+  }
+
+  @Test
   void anAccountNeedsARole() {
     StaffUser u = user();
     assertThrows(

@@ -3,6 +3,7 @@ package co.ventanilla.web.rest;
 import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.access.CaseAccessDenied;
 import co.ventanilla.staff.NotAuthenticated;
+import co.ventanilla.staff.RoleRequired;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,14 @@ public final class AccessMappers {
     @Override
     public Response toResponse(CaseAccessDenied e) {
       return ApiError.message(Response.Status.FORBIDDEN, e.message(ApiError.locale(headers)));
+    }
+  }
+
+  @Provider
+  public static class RoleMissing implements ExceptionMapper<RoleRequired> {
+    @Override
+    public Response toResponse(RoleRequired e) {
+      return ApiError.message(Response.Status.FORBIDDEN, e.getMessage());
     }
   }
 

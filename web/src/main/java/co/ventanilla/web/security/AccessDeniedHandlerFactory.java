@@ -2,6 +2,7 @@ package co.ventanilla.web.security;
 
 import co.ventanilla.cases.access.CaseAccessDenied;
 import co.ventanilla.staff.NotAuthenticated;
+import co.ventanilla.staff.RoleRequired;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -46,6 +47,7 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
         Throwable cause = events.next().getContext().getException();
         while (cause != null
             && !(cause instanceof CaseAccessDenied)
+            && !(cause instanceof RoleRequired)
             && !(cause instanceof NotAuthenticated)) {
           cause = cause.getCause();
         }
@@ -61,9 +63,9 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
       FacesContext faces = FacesContext.getCurrentInstance();
       ExternalContext external = faces.getExternalContext();
       int status =
-          refusal instanceof CaseAccessDenied
-              ? HttpServletResponse.SC_FORBIDDEN
-              : HttpServletResponse.SC_UNAUTHORIZED;
+          refusal instanceof NotAuthenticated
+              ? HttpServletResponse.SC_UNAUTHORIZED
+              : HttpServletResponse.SC_FORBIDDEN;
       String message =
           refusal instanceof CaseAccessDenied denied
               ? denied.message(co.ventanilla.web.i18n.Texts.of(faces).locale())

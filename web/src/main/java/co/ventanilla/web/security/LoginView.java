@@ -54,13 +54,12 @@ public class LoginView {
                         new Password(password == null ? "" : password)))
                 .newAuthentication(true));
     password = null;
+    StaffDirectory.LoginResult result = StaffIdentityStore.takeOutcome();
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         request
             .changeSessionId(); // no session fixation: the id before the login is not the one after
-        StaffDirectory.LoginResult result =
-            (StaffDirectory.LoginResult) request.getAttribute(StaffIdentityStore.OUTCOME);
         String target = safeNext(next);
         if (result != null && result.mustChangePassword()) {
           external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -68,13 +67,11 @@ public class LoginView {
         }
         external.redirect(external.getRequestContextPath() + target);
       }
-      default -> refused(faces, request);
+      default -> refused(faces, result);
     }
   }
 
-  private static void refused(FacesContext faces, HttpServletRequest request) {
-    StaffDirectory.LoginResult result =
-        (StaffDirectory.LoginResult) request.getAttribute(StaffIdentityStore.OUTCOME);
+  private static void refused(FacesContext faces, StaffDirectory.LoginResult result) {
     String text;
     if (result != null && result.outcome() == LoginOutcome.LOCKED && result.lockedUntil() != null) {
       text =

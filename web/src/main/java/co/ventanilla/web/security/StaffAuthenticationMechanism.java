@@ -1,5 +1,6 @@
 package co.ventanilla.web.security;
 
+import co.ventanilla.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -50,7 +51,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       throws AuthenticationException {
     Credential given = context.getAuthParameters().getCredential();
     if (given != null) {
-      return formLogin(given, context);
+      return formLogin(given, request, context);
     }
     Principal session = request.getUserPrincipal();
     if (session != null) {
@@ -88,8 +89,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   /** The login form's credentials, handed over by {@code SecurityContext.authenticate}. */
-  private AuthenticationStatus formLogin(Credential given, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(given);
+  private AuthenticationStatus formLogin(
+      Credential given, HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result =
+        StaffIdentityStore.from(ClientAddress.of(request), () -> identityStores.validate(given));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -120,13 +123,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     CredentialValidationResult result =
         colon < 0
             ? CredentialValidationResult.INVALID_RESULT
-            : identityStores.validate(
-                new UsernamePasswordCredential(
-                    basic.substring(0, colon), basic.substring(colon + 1)));
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      return context.notifyContainerAboutLogin(result);
-    }
+            : StaffIdentityStore.from(
+                ClientAddress.of(request),
+                () ->
+                    identityStores.validate(
+                        new UsernamePasswordCredential(
+                            basic.substring(0, colon), basic.substring(colon + 1))));
+    StaffDirectory.LoginResult outcome = StaffIdentityStore.takeOutcome();
     try {
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        if (outcome != null && outcome.mustChangePassword()) {
+          // A password an administrator set is for one login on the intranet, to change it.
+          return unauthorized(
+              response, context, "Cambie en la intranet la contraseña que le asignaron.");
+        }
+        return context.notifyContainerAboutLogin(result);
+      }
       return unauthorized(response, context, "Usuario o clave incorrectos, o cuenta bloqueada.");
     } catch (IOException e) {
       throw new AuthenticationException(e);

@@ -785,6 +785,21 @@ class ApplicationIT {
     assertEquals(401, right.statusCode(), "locked even with the right password");
     String logins = api().admin("api/test-probe/logins/cerrojo").body();
     assertTrue(logins.startsWith("LOCKED\nLOCKED"), logins);
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      browser.get(url("login.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:userName")));
+      browser.findElement(By.id("login:userName")).sendKeys("cerrojo");
+      browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login:enter")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("login:messages"), "la cuenta quedó bloqueada hasta las"));
+      screenshot(browser, "login-locked.png");
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
@@ -1081,6 +1096,36 @@ class ApplicationIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void theServicesThemselvesRefuseAChangeToWhoLacksItsRoleEvenPastThePages() throws Exception {
+    people();
+
+    // The test door has no page rule of its own: only the service's check stands in the way.
+    String refused =
+        api()
+            .form(
+                "api/test-probe/staff/user",
+                "user=intruso&name=Intruso&roles=admin&password=" + Api.enc(Api.PASSWORD),
+                "recepcion");
+
+    assertTrue(refused.contains("no tiene el rol necesario (admin)"), refused);
+    assertEquals(401, api().get("api/casos", "intruso").statusCode(), "no account was created");
+  }
+
+  @Test
+  void aPasswordSetByAnAdministratorDoesNotOpenTheStaffApi() throws Exception {
+    api()
+        .form(
+            "api/test-probe/staff/user",
+            "user=temporal&name=Temporal&roles=recepcion&mustChange=true&password="
+                + Api.enc(Api.PASSWORD));
+
+    HttpResponse<String> call = api().get("api/casos", "temporal");
+
+    assertEquals(401, call.statusCode());
+    assertTrue(call.body().contains("Cambie en la intranet"), call.body());
   }
 
   /** Waits until the inbox lists one case only, {@code radicado}; returns the table's text. */

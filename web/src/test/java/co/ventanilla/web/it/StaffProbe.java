@@ -46,7 +46,8 @@ public class StaffProbe {
       @FormParam("roles") String roles,
       @FormParam("areas") String areaNames,
       @FormParam("password") String password,
-      @FormParam("receivesProtected") boolean receivesProtected) {
+      @FormParam("receivesProtected") boolean receivesProtected,
+      @FormParam("mustChange") boolean mustChange) {
     if (directory.find(user).isPresent()) {
       return Response.ok(user).build();
     }
@@ -69,7 +70,7 @@ public class StaffProbe {
             r,
             ids,
             password.toCharArray(),
-            false,
+            mustChange,
             receivesProtected),
         "prueba");
     return Response.ok(user).build();
