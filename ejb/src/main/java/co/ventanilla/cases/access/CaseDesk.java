@@ -411,7 +411,7 @@ public class CaseDesk {
         c.petitionerAccepted(),
         c.satisfaction().map(s -> s.score()).orElse(null),
         petitioner(c, me),
-        timeline(c),
+        timeline(c, !CasePermissions.seesPetitioner(me, c)),
         contents.attachmentsOf(c.id()).stream().map(CaseDesk::view).toList(),
         c.answers().stream().map(CaseDesk::view).toList(),
         c.links().stream()
@@ -451,7 +451,11 @@ public class CaseDesk {
         p.address());
   }
 
-  private List<CaseFile.TimelineEntry> timeline(PqrsCase c) {
+  /**
+   * History, mails in and mails out, in time order. For a reader who may not see the petitioner,
+   * the mail addresses are left out (the petitioner's own address is personal data).
+   */
+  private List<CaseFile.TimelineEntry> timeline(PqrsCase c, boolean masked) {
     List<CaseFile.TimelineEntry> lines = new ArrayList<>();
     for (CaseHistoryEntry h : c.history()) {
       lines.add(
@@ -472,7 +476,7 @@ public class CaseDesk {
           new CaseFile.TimelineEntry(
               in ? CaseFile.Kind.MAIL_IN : CaseFile.Kind.MAIL_OUT,
               m.occurredAt(),
-              in ? m.from() : m.recordedBy(),
+              masked ? null : in ? m.from() : m.recordedBy(),
               null,
               null,
               null,
@@ -485,7 +489,7 @@ public class CaseDesk {
           new CaseFile.TimelineEntry(
               CaseFile.Kind.MAIL_OUT,
               m.createdAt(),
-              m.recipient(),
+              masked ? null : m.recipient(),
               null,
               null,
               null,

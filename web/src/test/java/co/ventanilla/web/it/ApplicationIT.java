@@ -1037,6 +1037,9 @@ class ApplicationIT {
 
     assertTrue(seen.getJsonObject("peticionario").getBoolean("reservado"));
     assertTrue(!seen.toString().contains("Marta Lucía"), seen.toString());
+    assertTrue(
+        !seen.toString().contains("marta@example.com"),
+        "not even as the address of the acknowledgement in the history: " + seen);
     assertEquals(
         List.of("VIEW", "DOWNLOAD", "NOTE"),
         seen.getJsonArray("acciones").getValuesAs(jakarta.json.JsonString.class).stream()
