@@ -183,6 +183,36 @@ class CaseVisibilityIT {
   }
 
   @Test
+  void aWordSearchListsExactlyTheCasesTheRuleAllowsForEveryReader() {
+    // Word searches run in one pass over the cases with the words (not one query per part): the
+    // same cases as the rule, in due-date order, none twice, the count agreeing.
+    List<PqrsCase> all = allCases();
+    CaseFilter everyCase = CaseFilter.builder().text("prueba").build();
+    CaseFilter oneCase = CaseFilter.builder().text("Peticionario 117").build();
+    for (Staff reader : readers()) {
+      CaseVisibility v = CasePermissions.visibility(reader);
+      List<String> expected =
+          all.stream()
+              .filter(v::allows)
+              .sorted(
+                  java.util.Comparator.comparing(PqrsCase::dueDate)
+                      .thenComparing(PqrsCase::receivedAt)
+                      .thenComparing(PqrsCase::id))
+              .map(PqrsCase::radicado)
+              .toList();
+
+      assertEquals(expected, listed(everyCase, v, 7), "cases of " + reader.userName());
+      List<String> named =
+          all.stream()
+              .filter(v::allows)
+              .filter(c -> c.petitioner().names().equals("Peticionario 117"))
+              .map(PqrsCase::radicado)
+              .toList();
+      assertEquals(named, listed(oneCase, v, 7), "Peticionario 117 for " + reader.userName());
+    }
+  }
+
+  @Test
   void theReadersSeeDifferentCasesAndProtectedOnesOnlyWhenNamed() {
     List<PqrsCase> all = allCases();
     Staff sig = readers().get(5);
