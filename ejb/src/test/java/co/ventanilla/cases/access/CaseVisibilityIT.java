@@ -144,6 +144,16 @@ class CaseVisibilityIT {
   }
 
   private static List<String> listed(CaseFilter filter, CaseVisibility v, int pageSize) {
+    return listed(filter, v, pageSize, true);
+  }
+
+  /**
+   * @param withCount whether the pages get the count (then parts within the cap are read through
+   *     their filter and sorted); without it every part is read as a long one (ids first, in the
+   *     order of the due-date index, then their rows)
+   */
+  private static List<String> listed(
+      CaseFilter filter, CaseVisibility v, int pageSize, boolean withCount) {
     return read(
         em -> {
           JpaCaseRepository repository = new JpaCaseRepository(em);
@@ -152,7 +162,14 @@ class CaseVisibilityIT {
           for (int first = 0; ; first += pageSize) {
             List<CaseSummary> page =
                 repository.page(
-                    filter, v, TODAY, true, CaseSort.MOST_URGENT, first, pageSize, count);
+                    filter,
+                    v,
+                    TODAY,
+                    true,
+                    CaseSort.MOST_URGENT,
+                    first,
+                    pageSize,
+                    withCount ? count : null);
             page.forEach(s -> rows.add(s.radicado()));
             if (page.size() < pageSize) {
               break;
@@ -179,6 +196,7 @@ class CaseVisibilityIT {
 
       assertEquals(rows.size(), new HashSet<>(rows).size(), "no case twice for " + reader);
       assertEquals(expected, new TreeSet<>(rows), "cases of " + reader.userName());
+      assertEquals(rows, listed(CaseFilter.ALL, v, 7, false), "long-list plan, " + reader);
     }
   }
 
