@@ -79,7 +79,9 @@ import javax.sql.DataSource;
  * </ol>
  *
  * <p>Machine facts (cores seen by the JVM, MariaDB version, {@code innodb_buffer_pool_size}) are
- * printed first: the figures mean something only with them.
+ * printed first, and the load average before and after timing: the figures mean something only with
+ * them. On a machine shared with other builds, p95 and max move most; run again when the load
+ * average was above the number of cores.
  *
  * <p>How to run it (build through the reactor, never {@code mvn install}):
  *
@@ -141,6 +143,7 @@ public final class InboxBenchmark {
     for (Request r : requests) {
       r.run(emf, today); // warm-up
     }
+    System.out.println("Load average before timing: " + loadAverage());
     List<Result> results = new ArrayList<>();
     printHeader();
     for (Request r : requests) {
@@ -149,6 +152,7 @@ public final class InboxBenchmark {
       results.add(result);
     }
     printSummary(results);
+    System.out.println("Load average after timing: " + loadAverage());
 
     List<Result> slowest =
         results.stream().sorted(Comparator.comparingDouble(Result::median).reversed()).toList();
@@ -161,6 +165,18 @@ public final class InboxBenchmark {
   // ----------------------------------------------------------------------------------------------
   // Machine
   // ----------------------------------------------------------------------------------------------
+
+  /**
+   * The machine's load average (1, 5, 15 minutes), where Linux tells it: above the number of cores,
+   * something else competed for the CPU while timing and the figures are high.
+   */
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
 
   private static void printMachine(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection();
