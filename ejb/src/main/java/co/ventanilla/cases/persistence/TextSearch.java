@@ -101,4 +101,12 @@ final class TextSearch {
     into.addAll(params);
     return condition;
   }
+
+  /**
+   * Whether the search goes through the full-text index: its cost then grows with the number of
+   * cases that have the words, however narrow the rest of the filter.
+   */
+  boolean fullText() {
+    return condition.startsWith("MATCH(");
+  }
 }

@@ -144,6 +144,16 @@ class CaseVisibilityIT {
   }
 
   private static List<String> listed(CaseFilter filter, CaseVisibility v, int pageSize) {
+    return listed(filter, v, pageSize, true);
+  }
+
+  /**
+   * @param withCount whether the pages get the count (then parts within the cap are read through
+   *     their filter and sorted); without it every part is read as a long one (ids first, in the
+   *     order of the due-date index, then their rows)
+   */
+  private static List<String> listed(
+      CaseFilter filter, CaseVisibility v, int pageSize, boolean withCount) {
     return read(
         em -> {
           JpaCaseRepository repository = new JpaCaseRepository(em);
@@ -152,7 +162,14 @@ class CaseVisibilityIT {
           for (int first = 0; ; first += pageSize) {
             List<CaseSummary> page =
                 repository.page(
-                    filter, v, TODAY, true, CaseSort.MOST_URGENT, first, pageSize, count);
+                    filter,
+                    v,
+                    TODAY,
+                    true,
+                    CaseSort.MOST_URGENT,
+                    first,
+                    pageSize,
+                    withCount ? count : null);
             page.forEach(s -> rows.add(s.radicado()));
             if (page.size() < pageSize) {
               break;
@@ -179,6 +196,37 @@ class CaseVisibilityIT {
 
       assertEquals(rows.size(), new HashSet<>(rows).size(), "no case twice for " + reader);
       assertEquals(expected, new TreeSet<>(rows), "cases of " + reader.userName());
+      assertEquals(rows, listed(CaseFilter.ALL, v, 7, false), "long-list plan, " + reader);
+    }
+  }
+
+  @Test
+  void aWordSearchListsExactlyTheCasesTheRuleAllowsForEveryReader() {
+    // Word searches run in one pass over the cases with the words (not one query per part): the
+    // same cases as the rule, in due-date order, none twice, the count agreeing.
+    List<PqrsCase> all = allCases();
+    CaseFilter everyCase = CaseFilter.builder().text("prueba").build();
+    CaseFilter oneCase = CaseFilter.builder().text("Peticionario 117").build();
+    for (Staff reader : readers()) {
+      CaseVisibility v = CasePermissions.visibility(reader);
+      List<String> expected =
+          all.stream()
+              .filter(v::allows)
+              .sorted(
+                  java.util.Comparator.comparing(PqrsCase::dueDate)
+                      .thenComparing(PqrsCase::receivedAt)
+                      .thenComparing(PqrsCase::id))
+              .map(PqrsCase::radicado)
+              .toList();
+
+      assertEquals(expected, listed(everyCase, v, 7), "cases of " + reader.userName());
+      List<String> named =
+          all.stream()
+              .filter(v::allows)
+              .filter(c -> c.petitioner().names().equals("Peticionario 117"))
+              .map(PqrsCase::radicado)
+              .toList();
+      assertEquals(named, listed(oneCase, v, 7), "Peticionario 117 for " + reader.userName());
     }
   }
 
