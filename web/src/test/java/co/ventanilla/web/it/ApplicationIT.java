@@ -1004,9 +1004,8 @@ class ApplicationIT {
       browser.get(url("casos/bandeja.xhtml").toString());
       wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
       browser.findElement(By.id("inbox:text")).sendKeys("supervisor dinero");
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:cases"), denuncia));
-      assertTrue(browser.findElement(By.id("inbox:cases")).getText().contains("Protegido"));
+      String officerInbox = onlyRow(browser, wait, denuncia);
+      assertTrue(officerInbox.contains("Protegido"), officerInbox);
       screenshot(browser, "protected-in-officer-inbox.png");
       open(browser, wait, denuncia);
       String accesses = browser.findElement(By.id("ws:accesses")).getText();
