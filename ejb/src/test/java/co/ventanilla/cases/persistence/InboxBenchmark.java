@@ -87,8 +87,8 @@ import javax.sql.DataSource;
  * <p>How to run it (build through the reactor, never {@code mvn install}):
  *
  * <pre>
- * cd /work/wt-bench
- * mvn -o -q test-compile dependency:build-classpath -pl ejb -am -Dspotless.check.skip=true \
+ * # in the repository root
+ * mvn -q test-compile dependency:build-classpath -pl ejb -am -Dspotless.check.skip=true \
  *     -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * DB_URL=jdbc:mariadb://127.0.0.1:3306/ DB_USER=root DB_PASSWORD= java -Xmx1g \
  *     -cp ejb/target/test-classes:ejb/target/classes:$(cat ejb/target/test.classpath) \
