@@ -384,7 +384,7 @@ public class CaseDesk {
             .orElse(null);
     LocalDate infoDeadline =
         c.awaitingInformation() ? term.map(CaseTerm::desistimientoDeadline).orElse(null) : null;
-    LocalDate maxDue = term.map(CaseTerm::maxExtendedDueDate).orElse(null);
+    LocalDate maxDue = extensionLimit(term);
     return new CaseFile(
         c.radicado(),
         c.type(),
@@ -433,6 +433,15 @@ public class CaseDesk {
                 .toList()
             : List.of(),
         CasePermissions.available(me, c, today, terms.calendar()));
+  }
+
+  /**
+   * The latest due date an ampliación may set (twice the term, Ley 1755 de 2015, art. 14
+   * parágrafo); none without a term or while it is suspended waiting for the petitioner (art. 17),
+   * when there is no running term to extend.
+   */
+  static LocalDate extensionLimit(Optional<CaseTerm> term) {
+    return term.filter(t -> !t.isSuspended()).map(CaseTerm::maxExtendedDueDate).orElse(null);
   }
 
   private static CaseFile.PetitionerView petitioner(PqrsCase c, Staff me) {
