@@ -228,6 +228,7 @@ public class CaseWorkspaceView implements Serializable {
                 CaseAction.ESCALATE,
                 CaseAction.REQUEST_INFORMATION,
                 CaseAction.IMPROCEDENTE,
+                CaseAction.EXTEND_TERM,
                 CaseAction.DRAFT)
             .contains(action);
   }
