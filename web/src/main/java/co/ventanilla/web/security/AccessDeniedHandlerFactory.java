@@ -25,6 +25,13 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
   /** Request attribute with the reason the error pages show ({@code error/403.xhtml}). */
   public static final String ERROR_MESSAGE = "co.ventanilla.error";
 
+  /**
+   * Response header with the reason, URL-encoded in UTF-8, for an AJAX request: its error page is
+   * rendered as a partial response that carries no text, so {@code resources/js/intranet.js} reads
+   * the reason from here to tell the person why nothing happened.
+   */
+  public static final String REASON_HEADER = "X-Ventanilla-Reason";
+
   public AccessDeniedHandlerFactory(ExceptionHandlerFactory wrapped) {
     super(wrapped);
   }
@@ -74,6 +81,12 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
         if (!external.isResponseCommitted()) {
           external.getRequestMap().put(ERROR_MESSAGE, message);
           external.responseReset();
+          if (message != null && faces.getPartialViewContext().isAjaxRequest()) {
+            external.setResponseHeader(
+                REASON_HEADER,
+                java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+          }
           external.responseSendError(status, message);
         }
       } catch (IOException e) {

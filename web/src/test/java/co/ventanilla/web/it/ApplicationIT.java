@@ -949,6 +949,11 @@ class ApplicationIT {
       browser.findElement(By.id("actionForm:confirm")).click();
       wait.until(d -> browser.executeScript("return window.vtStatus") != null);
       assertEquals(403L, browser.executeScript("return window.vtStatus"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ajaxError")));
+      assertEquals(
+          "No tiene acceso al caso " + ofOperaciones + ".",
+          browser.findElement(By.id("ajaxErrorText")).getText(),
+          "the person is told why nothing happened");
     } finally {
       browser.quit();
     }
