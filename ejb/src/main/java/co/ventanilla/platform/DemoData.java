@@ -68,6 +68,7 @@ public class DemoData {
           Channel.SUGGESTION_BOX, Channel.IN_PERSON, Channel.COORDINATOR_VISIT, Channel.LETTER);
 
   @EJB IntakeService intake;
+  @EJB co.ventanilla.correspondence.MailIntakeService mailIntake;
 
   @Inject CaseRepository cases;
 
@@ -135,7 +136,69 @@ public class DemoData {
     List<Submission> submissions = submissions(now);
     List<String> radicados = submissions.stream().map(s -> intake.register(s).radicado()).toList();
     worked = team == null ? -1 : team.work(radicados, now);
+    quarantineDemoMail(now);
     return submissions.size();
+  }
+
+  /**
+   * Two mails in the quarantine, so that its screen has work on it: one whose sender can never be
+   * answered (to discard with a reason) and one that failed three times while the database was down
+   * (to reimport, which files it).
+   */
+  private void quarantineDemoMail(LocalDateTime now) {
+    String mailbox = "servicioalcliente@example.co";
+    mailIntake.recordFailure(
+        new co.ventanilla.correspondence.MailFailure(
+            mailbox,
+            "mail:" + mailbox + ":<demo-cuarentena-1@intranet>",
+            "Estado de mi solicitud",
+            "pedro@intranet",
+            demoMail(
+                now.minusHours(20),
+                "=?UTF-8?Q?Pedro_G=C3=B3mez?= <pedro@intranet>",
+                "Estado de mi solicitud",
+                "<demo-cuarentena-1@intranet>",
+                "Buenos días, quiero saber en qué va mi solicitud del mes pasado."),
+            "correo: El campo correo no es un correo electrónico válido.",
+            true),
+        1);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      mailIntake.recordFailure(
+          new co.ventanilla.correspondence.MailFailure(
+              mailbox,
+              "mail:" + mailbox + ":<demo-cuarentena-2@example.com>",
+              "Reclamo por cobro doble del servicio de escolta",
+              "luz.ortega@example.com",
+              demoMail(
+                  now.minusHours(3),
+                  "Luz Marina Ortega <luz.ortega@example.com>",
+                  "Reclamo por cobro doble del servicio de escolta",
+                  "<demo-cuarentena-2@example.com>",
+                  "En la factura de noviembre nos cobraron dos veces el servicio de escolta del"
+                      + " 14 de noviembre. Solicito la nota crédito."),
+              "No se pudo guardar el caso: la base de datos no respondió a tiempo.",
+              false),
+          3);
+    }
+  }
+
+  private static byte[] demoMail(
+      LocalDateTime sent, String from, String subject, String messageId, String body) {
+    String mail =
+        "Date: "
+            + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                sent.atZone(java.time.ZoneId.of("America/Bogota")))
+            + "\r\nFrom: "
+            + from
+            + "\r\nTo: servicioalcliente@example.co\r\nSubject: "
+            + subject
+            + "\r\nMessage-ID: "
+            + messageId
+            + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8"
+            + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + body
+            + "\r\n";
+    return mail.getBytes(StandardCharsets.UTF_8);
   }
 
   /**

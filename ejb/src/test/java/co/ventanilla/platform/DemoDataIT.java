@@ -47,6 +47,8 @@ class DemoDataIT {
   private static DemoData demoData(EntityManager em) {
     DemoData demoData = new DemoData();
     demoData.intake = StandaloneIntake.on(em, CLOCK, null);
+    demoData.mailIntake =
+        co.ventanilla.correspondence.StandaloneCorrespondence.mailIntake(em, CLOCK, null);
     demoData.cases = new JpaCaseRepository(em);
     demoData.clock = CLOCK;
     demoData.enabled = true;
@@ -107,6 +109,28 @@ class DemoDataIT {
       assertTrue(
           c.dueDate() != null && c.dueDate().isAfter(c.receivedAt().toLocalDate()), c.radicado());
     }
+  }
+
+  @Test
+  void theQuarantineHoldsOneMailToDiscardAndOneToReimport() {
+    inTransaction(em -> demoData(em).fillIfEmpty());
+    inTransaction(em -> demoData(em).fillIfEmpty()); // a second start adds nothing
+
+    List<co.ventanilla.correspondence.MailQuarantine> pending =
+        read(
+            em ->
+                new co.ventanilla.correspondence.MailLedger(em)
+                    .quarantine(co.ventanilla.correspondence.QuarantineStatus.PENDING, 0, 10));
+    assertEquals(
+        Set.of("Estado de mi solicitud", "Reclamo por cobro doble del servicio de escolta"),
+        pending.stream()
+            .map(co.ventanilla.correspondence.MailQuarantine::subject)
+            .collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(1, 3),
+        pending.stream()
+            .map(co.ventanilla.correspondence.MailQuarantine::attempts)
+            .collect(Collectors.toSet()));
   }
 
   @Test
