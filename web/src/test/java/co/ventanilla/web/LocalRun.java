@@ -78,6 +78,11 @@ public final class LocalRun {
       environment.put("VENTANILLA_ADMIN_PASSWORD", adminPassword);
     }
 
+    // The links in acknowledgements and constancias point to where this run answers.
+    if (env("VENTANILLA_PUBLIC_URL", "").isBlank()) {
+      environment.put("VENTANILLA_PUBLIC_URL", "http://localhost:" + port + "/");
+    }
+
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
