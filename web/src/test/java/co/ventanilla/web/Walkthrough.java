@@ -1,6 +1,7 @@
 package co.ventanilla.web;
 
 import co.ventanilla.web.it.Browser;
+import co.ventanilla.web.it.Workspace;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -67,30 +68,6 @@ public final class Walkthrough {
           "Next Page",
           "Select One",
           "Conversion Error");
-
-  private static final List<String> ACTIONS =
-      List.of(
-          "CLASSIFY",
-          "ASSIGN",
-          "START",
-          "INVESTIGATE",
-          "DRAFT",
-          "REVIEW",
-          "SEND",
-          "PETITIONER_RESPONSE",
-          "CLOSE",
-          "REQUEST_INFORMATION",
-          "INFORMATION_RECEIVED",
-          "EXTEND_INFORMATION",
-          "EXTEND_TERM",
-          "ESCALATE",
-          "TRANSFER",
-          "IMPROCEDENTE",
-          "DESIST",
-          "LINK",
-          "PROTECT",
-          "MEMBERS",
-          "NOTE");
 
   private final URI base;
   private final String password;
@@ -466,19 +443,7 @@ public final class Walkthrough {
   }
 
   private void act(String action) {
-    By button = By.id("ws:acts:" + ACTIONS.indexOf(action) + ":do");
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:confirm")));
-  }
-
-  private void dialog(String action, String name) {
-    act(action);
-    save(name);
-  }
-
-  private void cancel() {
-    browser.findElement(By.id("actionForm:cancel")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionDialog")));
+    Workspace.act(browser, wait, action);
   }
 
   private void confirm() {
@@ -495,8 +460,7 @@ public final class Walkthrough {
   }
 
   private void choose(String widget, String value) {
-    wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets['" + widget + "']"));
-    browser.executeScript("PrimeFaces.widgets['" + widget + "'].selectValue(arguments[0])", value);
+    Workspace.choose(browser, wait, widget, value);
   }
 
   private void type(String id, String text) {

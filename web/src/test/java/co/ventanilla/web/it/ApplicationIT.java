@@ -1156,35 +1156,9 @@ class ApplicationIT {
     wait.until(ExpectedConditions.textToBe(By.id("ws:radicado"), radicado));
   }
 
-  private static final List<String> ACTIONS =
-      List.of(
-          "CLASSIFY",
-          "ASSIGN",
-          "START",
-          "INVESTIGATE",
-          "DRAFT",
-          "REVIEW",
-          "SEND",
-          "PETITIONER_RESPONSE",
-          "CLOSE",
-          "REQUEST_INFORMATION",
-          "INFORMATION_RECEIVED",
-          "EXTEND_INFORMATION",
-          "EXTEND_TERM",
-          "ESCALATE",
-          "TRANSFER",
-          "IMPROCEDENTE",
-          "DESIST",
-          "LINK",
-          "PROTECT",
-          "MEMBERS",
-          "NOTE");
-
   /** Opens the dialog of an action of the workspace. */
   private static void act(ChromeDriver browser, WebDriverWait wait, String action) {
-    By button = By.id("ws:acts:" + ACTIONS.indexOf(action) + ":do");
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:confirm")));
+    Workspace.act(browser, wait, action);
   }
 
   /** Confirms the open dialog and waits for the growl that says it was done. */
@@ -1201,14 +1175,9 @@ class ApplicationIT {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionDialog")));
   }
 
-  /**
-   * Picks a value of a select menu through its PrimeFaces widget (headless Chromium ignores clicks
-   * on the overlay's items, see the issue note of the intake work).
-   */
   private static void choose(
       ChromeDriver browser, WebDriverWait wait, String widget, String value) {
-    wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets['" + widget + "']"));
-    browser.executeScript("PrimeFaces.widgets['" + widget + "'].selectValue(arguments[0])", value);
+    Workspace.choose(browser, wait, widget, value);
   }
 
   // --- Administration screens (admin-screens branch) ---
