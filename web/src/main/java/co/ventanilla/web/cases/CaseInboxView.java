@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -61,6 +62,26 @@ public class CaseInboxView implements Serializable {
   @Inject AgencyService agencyService;
   @Inject TermPolicy terms;
   @Inject Clock clock;
+  @Inject InboxMemory memory;
+
+  /** The columns of {@code bandeja.xhtml} in their order, as the column toggler numbers them. */
+  static final List<String> COLUMNS =
+      List.of(
+          "colRadicado",
+          "colType",
+          "colSubject",
+          "colChannel",
+          "colAgency",
+          "colArea",
+          "colResponsible",
+          "colLevel",
+          "colState",
+          "colReceived",
+          "colDue");
+
+  /** The columns hidden until their owner shows them. */
+  private static final Set<String> HIDDEN_BY_DEFAULT =
+      Set.of("colChannel", "colAgency", "colResponsible");
 
   private String view;
   private String text;
@@ -85,6 +106,50 @@ public class CaseInboxView implements Serializable {
   void init() {
     areas = areaService.areas().stream().filter(Area::active).toList();
     agencies = agencyService.active();
+    memory.filters().ifPresent(this::restore);
+  }
+
+  private void restore(InboxMemory.Filters f) {
+    text = f.text();
+    scope = f.scope();
+    type = f.type();
+    state = f.state();
+    channel = f.channel();
+    areaId = f.areaId();
+    agency = f.agency();
+    level = f.level();
+    mine = f.mine();
+    due = f.due();
+    dueFrom = f.dueFrom();
+    dueTo = f.dueTo();
+  }
+
+  private InboxMemory.Filters snapshot() {
+    return new InboxMemory.Filters(
+        text, scope, type, state, channel, areaId, agency, level, mine, due, dueFrom, dueTo);
+  }
+
+  /** The first row of the page shown: where its owner left the inbox in this session. */
+  public int getFirst() {
+    return memory.first();
+  }
+
+  /** Rows per page, as its owner last chose. */
+  public int getRows() {
+    return memory.rows();
+  }
+
+  /** Whether column {@code id} of the table is shown. */
+  public boolean shows(String id) {
+    return memory.shows(id, !HIDDEN_BY_DEFAULT.contains(id));
+  }
+
+  /** Remembers a column shown or hidden with the column toggler. */
+  public void onToggle(org.primefaces.event.ToggleEvent event) {
+    if (event.getData() instanceof Integer index && index >= 0 && index < COLUMNS.size()) {
+      memory.toggle(
+          COLUMNS.get(index), event.getVisibility() == org.primefaces.model.Visibility.VISIBLE);
+    }
   }
 
   /**
@@ -95,6 +160,7 @@ public class CaseInboxView implements Serializable {
     if (view == null) {
       return;
     }
+    clear();
     switch (view) {
       case "mios" -> mine = true;
       case "vencidos" -> due = Due.OVERDUE;
@@ -109,6 +175,7 @@ public class CaseInboxView implements Serializable {
 
   /** Clears every filter: the open cases, most urgent first. */
   public void clear() {
+    memory.forget();
     text = null;
     scope = CaseFilter.Scope.OPEN;
     type = null;
@@ -194,7 +261,17 @@ public class CaseInboxView implements Serializable {
     public List<CaseSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       lastSort = sort(sortBy);
-      return desk.page(filter(), lastSort, first, pageSize, lastCount);
+      int shown = memory.remember(snapshot(), first, pageSize);
+      if (shown != first) {
+        // other filters: back to their first page, paginator included
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null
+            && faces.getViewRoot().findComponent("inbox:cases")
+                instanceof org.primefaces.component.datatable.DataTable table) {
+          table.setFirst(shown);
+        }
+      }
+      return desk.page(filter(), lastSort, shown, pageSize, lastCount);
     }
 
     private CaseSort sort(Map<String, SortMeta> sortBy) {

@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -1050,6 +1051,56 @@ class ApplicationIT {
             .map(jakarta.json.JsonString::getString)
             .toList());
     assertEquals(403, constancia.statusCode());
+  }
+
+  @Test
+  void theInboxIsAsItsOwnerLeftItAfterOpeningACaseUntilTheFiltersAreCleared() throws Exception {
+    people();
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"queja","nombres":"Rocío Mendoza","correo":"rocio@example.com",
+                 "asunto":"Portería sin minuta de visitantes",
+                 "descripcion":"No anotaron mi ingreso en la minuta."}
+                """);
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
+      onlyRow(browser, wait, radicado);
+      By typeHeader = By.cssSelector("th[id='inbox:cases:colType']");
+      assertTrue(browser.findElement(typeHeader).isDisplayed());
+      // The toggler's overlay ignores clicks in headless Chromium, like the select menus (see
+      // choose): its widget unticks the column, as a click does, and sends the same event.
+      browser.executeScript(
+          "var t = PF('columnToggler'); t.show();"
+              + " t.uncheck(t.itemContainer.find('> .ui-columntoggler-item').filter(function() {"
+              + " return $(this).text().trim() === 'Tipo'; }).find('.ui-chkbox-box')); t.hide();");
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(typeHeader));
+
+      browser.findElement(By.linkText("Portería sin minuta de visitantes")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("ws:radicado"), radicado));
+      browser.findElement(By.id("navInbox")).click();
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+
+      assertEquals(radicado, browser.findElement(By.id("inbox:text")).getAttribute("value"));
+      assertTrue(onlyRow(browser, wait, radicado).contains(radicado));
+      assertTrue(
+          browser.findElements(typeHeader).stream().noneMatch(WebElement::isDisplayed),
+          "the column hidden stays hidden");
+
+      browser.findElement(By.id("inbox:clear")).click();
+      wait.until(d -> "".equals(d.findElement(By.id("inbox:text")).getAttribute("value")));
+      browser.get(url("casos/bandeja.xhtml").toString());
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      assertEquals("", browser.findElement(By.id("inbox:text")).getAttribute("value"));
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
