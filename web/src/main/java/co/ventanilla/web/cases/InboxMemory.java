@@ -42,6 +42,7 @@ public class InboxMemory implements Serializable {
   private Filters filters;
   private int first;
   private int rows = 25;
+  private boolean startOver;
   private final Set<String> shown = new HashSet<>();
   private final Set<String> hidden = new HashSet<>();
 
@@ -57,17 +58,23 @@ public class InboxMemory implements Serializable {
    *     start on their first page)
    */
   int remember(Filters filters, int first, int rows) {
-    int shown = this.filters != null && !filters.equals(this.filters) ? 0 : Math.max(0, first);
+    boolean other = startOver || (this.filters != null && !filters.equals(this.filters));
+    int shown = other ? 0 : Math.max(0, first);
+    startOver = false;
     this.filters = filters;
     this.first = shown;
     this.rows = rows > 0 ? rows : this.rows;
     return shown;
   }
 
-  /** Forgets the filters and the page (the columns stay as their owner chose them). */
+  /**
+   * Forgets the filters and the page: the next page shown is the first (the columns and the page
+   * size stay as their owner chose them).
+   */
   void forget() {
     filters = null;
     first = 0;
+    startOver = true;
   }
 
   int first() {

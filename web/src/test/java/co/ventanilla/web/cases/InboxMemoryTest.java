@@ -48,6 +48,18 @@ class InboxMemoryTest {
   }
 
   @Test
+  void afterForgettingTheNextPageIsTheFirstWhateverTheTableWasOn() {
+    InboxMemory memory = new InboxMemory();
+    memory.remember(filters("guarda", null), 0, 25);
+    memory.remember(filters("guarda", null), 50, 25);
+
+    memory.forget();
+
+    assertEquals(0, memory.remember(filters(null, null), 50, 25));
+    assertEquals(50, memory.remember(filters(null, null), 50, 25));
+  }
+
+  @Test
   void theRowsPerPageAreKeptAndForgettingKeepsTheColumns() {
     InboxMemory memory = new InboxMemory();
     memory.remember(filters(null, null), 0, 100);
