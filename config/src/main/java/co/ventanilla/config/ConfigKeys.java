@@ -75,6 +75,13 @@ public final class ConfigKeys {
   /** Minutes a locked account stays locked (default 15). */
   public static final String LOGIN_LOCK_MINUTES = "ventanilla.login.lock-minutes";
 
+  /**
+   * Failed logins from one address, over any user names, within {@link #LOGIN_LOCK_MINUTES} after
+   * which that address is refused for every account until the window passes (default 20).
+   */
+  public static final String LOGIN_MAX_FAILURES_PER_ADDRESS =
+      "ventanilla.login.max-failures-per-address";
+
   /** User name of the first administrator, created at the first start (default {@code admin}). */
   public static final String ADMIN_USER = "ventanilla.admin.user";
 

@@ -26,12 +26,15 @@ public class DatabaseReadiness implements HealthCheck {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT MAX(version) FROM flyway_schema_history WHERE success = 1")) {
-      rs.next();
+            s.executeQuery(
+                // versions are text ("9" > "11" as text): the highest applied one, as a number
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT"
+                    + " NULL ORDER BY CAST(version AS DECIMAL(20,6)) DESC LIMIT 1")) {
+      String version = rs.next() ? rs.getString(1) : "ninguna";
       return response
           .up()
           .withData("product", c.getMetaData().getDatabaseProductVersion())
-          .withData("schemaVersion", String.valueOf(rs.getString(1)))
+          .withData("schemaVersion", version)
           .build();
     } catch (Exception e) {
       return response

@@ -26,7 +26,32 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = LoginAttempt.RECENT,
     query = "SELECT a FROM LoginAttempt a ORDER BY a.attemptedAt DESC, a.id DESC")
+@NamedQuery(
+    name = LoginAttempt.LAST_RESET,
+    query =
+        "SELECT MAX(a.attemptedAt) FROM LoginAttempt a WHERE a.userName = :userName AND"
+            + " ((a.outcome = co.ventanilla.staff.LoginOutcome.SUCCESS"
+            + " AND COALESCE(a.address, '') = :address)"
+            + " OR a.outcome = co.ventanilla.staff.LoginOutcome.UNLOCKED)")
+@NamedQuery(
+    name = LoginAttempt.PAIR_FAILURES,
+    query =
+        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.userName = :userName"
+            + " AND COALESCE(a.address, '') = :address AND a.attemptedAt > :since"
+            + " AND a.outcome IN (co.ventanilla.staff.LoginOutcome.BAD_PASSWORD,"
+            + " co.ventanilla.staff.LoginOutcome.LOCKED)")
+@NamedQuery(
+    name = LoginAttempt.ADDRESS_FAILURES,
+    query =
+        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.address = :address AND a.attemptedAt > :since"
+            + " AND a.outcome IN (co.ventanilla.staff.LoginOutcome.BAD_PASSWORD,"
+            + " co.ventanilla.staff.LoginOutcome.UNKNOWN_USER,"
+            + " co.ventanilla.staff.LoginOutcome.INACTIVE)")
 public class LoginAttempt {
+
+  public static final String LAST_RESET = "LoginAttempt.lastReset";
+  public static final String PAIR_FAILURES = "LoginAttempt.pairFailures";
+  public static final String ADDRESS_FAILURES = "LoginAttempt.addressFailures";
 
   public static final String RECENT_OF_USER = "LoginAttempt.recentOfUser";
   public static final String RECENT = "LoginAttempt.recent";

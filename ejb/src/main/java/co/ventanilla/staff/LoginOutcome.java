@@ -6,7 +6,9 @@ public enum LoginOutcome {
   BAD_PASSWORD,
   UNKNOWN_USER,
   LOCKED,
-  INACTIVE;
+  INACTIVE,
+  /** Not a login: an administrator lifted the account's locks (every address starts again). */
+  UNLOCKED;
 
   public boolean succeeded() {
     return this == SUCCESS;

@@ -62,6 +62,10 @@ public class StaffDirectory {
   @ConfigProperty(name = ConfigKeys.LOGIN_LOCK_MINUTES, defaultValue = "15")
   int lockMinutes;
 
+  @Inject
+  @ConfigProperty(name = ConfigKeys.LOGIN_MAX_FAILURES_PER_ADDRESS, defaultValue = "20")
+  int maxFailuresPerAddress;
+
   private PasswordHash hash;
   private LockoutPolicy lockout;
 
@@ -81,15 +85,30 @@ public class StaffDirectory {
   void init() {
     containerHash.initialize(HASH_PARAMETERS);
     hash = containerHash;
-    lockout = new LockoutPolicy(maxAttempts, Duration.ofMinutes(lockMinutes));
+    lockout =
+        new LockoutPolicy(maxAttempts, Duration.ofMinutes(lockMinutes), maxFailuresPerAddress);
   }
 
   /**
-   * Checks {@code password} for {@code userName} and records the attempt. A locked or inactive
-   * account is refused before its password is looked at; an unknown name costs as much time as a
-   * known one, so timing does not tell which names exist.
+   * Checks {@code password} for {@code userName} and records the attempt.
    *
-   * @param address where the attempt came from (for the record), or null
+   * <p>What an attacker can learn or break is kept small:
+   *
+   * <ul>
+   *   <li>Every refusal costs one password hash, whatever its reason (unknown name, inactive or
+   *       locked account, wrong password), so timing does not tell which names exist; the caller
+   *       shows one message for all of them.
+   *   <li>The lock is per <em>account and address</em>: {@link LockoutPolicy#maxAttempts()} wrong
+   *       passwords from one address lock that account for that address only, for {@link
+   *       LockoutPolicy#lockFor()}. Someone guessing the administrator's password from elsewhere
+   *       cannot lock the administrator out of the office.
+   *   <li>One address that fails {@link LockoutPolicy#maxFailuresPerAddress()} times within {@link
+   *       LockoutPolicy#lockFor()}, over any names, is refused for every account until the window
+   *       passes (a password spray).
+   *   <li>An administrator's {@link #unlock} lifts every lock of the account at once.
+   * </ul>
+   *
+   * @param address where the attempt came from (for the record and the locks), or null
    */
   public LoginResult authenticate(String userName, char[] password, String address) {
     LocalDateTime now = LocalDateTime.now(clock);
@@ -101,7 +120,7 @@ public class StaffDirectory {
       hash.verify(password, verified.dummyHash(hash));
       result = LoginResult.refused(LoginOutcome.UNKNOWN_USER, null);
     } else {
-      result = check(found.get(), password, now);
+      result = check(found.get(), password, address, now);
     }
     String name = found.map(StaffUser::userName).orElse(typed);
     if (!result.fromCache()) {
@@ -111,20 +130,26 @@ public class StaffDirectory {
     return result;
   }
 
-  private LoginResult check(StaffUser user, char[] password, LocalDateTime now) {
+  private LoginResult check(StaffUser user, char[] password, String address, LocalDateTime now) {
     if (!user.active()) {
       hash.verify(password, verified.dummyHash(hash));
       return LoginResult.refused(LoginOutcome.INACTIVE, null);
     }
-    if (user.lockedAt(now)) {
-      return LoginResult.refused(LoginOutcome.LOCKED, user.lockedUntil());
+    LocalDateTime since = now.minus(lockout.lockFor());
+    if (addressFailures(address, since) >= lockout.maxFailuresPerAddress()
+        || pairFailures(user.userName(), address, since) >= lockout.maxAttempts()) {
+      hash.verify(password, verified.dummyHash(hash));
+      return LoginResult.refused(LoginOutcome.LOCKED, null);
     }
     String stored = user.passwordHash();
     if (stored != null && verified.contains(user.userName(), stored, password)) {
       return LoginResult.success(user, true);
     }
     if (stored == null || !hash.verify(password, stored)) {
-      boolean locked = user.loginFailed(now, lockout);
+      boolean locked = pairFailures(user.userName(), address, since) + 1 >= lockout.maxAttempts();
+      if (locked) {
+        user.lockedFor(now.plus(lockout.lockFor())); // shown to the administrators
+      }
       return LoginResult.refused(
           locked ? LoginOutcome.LOCKED : LoginOutcome.BAD_PASSWORD,
           locked ? user.lockedUntil() : null);
@@ -132,6 +157,39 @@ public class StaffDirectory {
     user.loginSucceeded(now);
     verified.remember(user.userName(), stored, password);
     return LoginResult.success(user, false);
+  }
+
+  /**
+   * Wrong passwords for {@code userName} from {@code address} after {@code since}, counted from its
+   * last success from that address or the last unlock, whichever is later.
+   */
+  private long pairFailures(String userName, String address, LocalDateTime since) {
+    LocalDateTime reset =
+        em.createNamedQuery(LoginAttempt.LAST_RESET, LocalDateTime.class)
+            .setParameter("userName", userName)
+            .setParameter("address", addressKey(address))
+            .getSingleResult();
+    LocalDateTime from = reset != null && reset.isAfter(since) ? reset : since;
+    return em.createNamedQuery(LoginAttempt.PAIR_FAILURES, Long.class)
+        .setParameter("userName", userName)
+        .setParameter("address", addressKey(address))
+        .setParameter("since", from)
+        .getSingleResult();
+  }
+
+  /** Failed attempts from {@code address}, for any name, after {@code since}. */
+  private long addressFailures(String address, LocalDateTime since) {
+    if (address == null) {
+      return 0;
+    }
+    return em.createNamedQuery(LoginAttempt.ADDRESS_FAILURES, Long.class)
+        .setParameter("address", address)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  private static String addressKey(String address) {
+    return address == null ? "" : address;
   }
 
   private static void log(String name, String address, LoginResult result) {
@@ -309,6 +367,9 @@ public class StaffDirectory {
     roleCheck.require(StaffRole.ADMIN);
     StaffUser user = require(userName);
     user.unlock();
+    // Every lock of the account (per address) counts failures after the last unlock.
+    em.persist(
+        new LoginAttempt(user.userName(), LocalDateTime.now(clock), null, LoginOutcome.UNLOCKED));
     LOG.info(() -> "Account " + user.userName() + " unlocked by " + actor);
   }
 

@@ -228,6 +228,17 @@ public class StaffUser {
     return false;
   }
 
+  /**
+   * Notes, for the administrators' list, that wrong passwords locked this account for some address
+   * until {@code until}; whether a login is refused is decided per address by {@link
+   * StaffDirectory#authenticate}.
+   */
+  public void lockedFor(LocalDateTime until) {
+    if (lockedUntil == null || until.isAfter(lockedUntil)) {
+      lockedUntil = until;
+    }
+  }
+
   /** A successful login: the failure count starts again. */
   public void loginSucceeded(LocalDateTime now) {
     failedAttempts = 0;

@@ -211,4 +211,64 @@ class StaffDirectoryIT {
                                 false),
                             "admin")));
   }
+
+  private static StaffDirectory.LoginResult loginFrom(
+      String address, String user, String password, Clock clock) {
+    return inTransaction(
+        em -> directory(em, clock).authenticate(user, password.toCharArray(), address));
+  }
+
+  @Test
+  void aLockHoldsForTheAddressThatGuessedNotForTheOwnersOwnComputer() {
+    // given: someone elsewhere guesses the password three times
+    for (int i = 1; i <= 3; i++) {
+      loginFrom("203.0.113.9", "ana.rojas", "equivocada-" + i, CLOCK);
+    }
+
+    // when
+    StaffDirectory.LoginResult attacker = loginFrom("203.0.113.9", "ana.rojas", PASSWORD, CLOCK);
+    StaffDirectory.LoginResult owner = loginFrom("10.0.0.7", "ana.rojas", PASSWORD, CLOCK);
+
+    // then
+    assertEquals(LoginOutcome.LOCKED, attacker.outcome());
+    assertEquals(LoginOutcome.SUCCESS, owner.outcome());
+  }
+
+  @Test
+  void anAddressThatFailsOverManyNamesIsRefusedForEveryAccount() {
+    // given: a password spray, 20 failures over many names from one address (3 × 4 minimum → 20)
+    for (int i = 0; i < 20; i++) {
+      loginFrom("198.51.100.4", "usuario" + i, "clave-" + i, CLOCK);
+    }
+
+    // when
+    StaffDirectory.LoginResult sprayer = loginFrom("198.51.100.4", "ana.rojas", PASSWORD, CLOCK);
+    StaffDirectory.LoginResult office = loginFrom("10.0.0.7", "ana.rojas", PASSWORD, CLOCK);
+    StaffDirectory.LoginResult later =
+        loginFrom(
+            "198.51.100.4", "ana.rojas", PASSWORD, Clock.offset(CLOCK, Duration.ofMinutes(16)));
+
+    // then
+    assertEquals(LoginOutcome.LOCKED, sprayer.outcome());
+    assertEquals(LoginOutcome.SUCCESS, office.outcome());
+    assertEquals(LoginOutcome.SUCCESS, later.outcome());
+  }
+
+  @Test
+  void anAdministratorsUnlockLiftsTheLockAtOnce() {
+    for (int i = 1; i <= 3; i++) {
+      login("ana.rojas", "equivocada-" + i, CLOCK);
+    }
+    Clock aMinuteLater = Clock.offset(CLOCK, Duration.ofMinutes(1));
+    assertEquals(LoginOutcome.LOCKED, login("ana.rojas", PASSWORD, aMinuteLater).outcome());
+
+    inTransaction(
+        em -> {
+          directory(em, aMinuteLater).unlock("ana.rojas", "admin");
+          return null;
+        });
+
+    Clock twoMinutesLater = Clock.offset(CLOCK, Duration.ofMinutes(2));
+    assertEquals(LoginOutcome.SUCCESS, login("ana.rojas", PASSWORD, twoMinutesLater).outcome());
+  }
 }

@@ -47,8 +47,9 @@ public final class LocalRun {
     EmbeddedMariaDb embedded = null;
     if (env("DB_URL", "").isBlank()) {
       int dbPort = Integer.parseInt(env("EMBEDDED_DB_PORT", "3307"));
-      embedded = EmbeddedMariaDb.start(home.resolve("mariadb"), dbPort);
-      try (Connection c = DriverManager.getConnection(embedded.jdbcUrl(""), "root", "");
+      embedded = EmbeddedMariaDb.startProtected(home, dbPort);
+      try (Connection c =
+              DriverManager.getConnection(embedded.jdbcUrl(""), "root", embedded.password());
           Statement s = c.createStatement()) {
         s.execute(
             "CREATE DATABASE IF NOT EXISTS ventanilla CHARACTER SET utf8mb4"
@@ -56,12 +57,14 @@ public final class LocalRun {
       }
       environment.put("DB_URL", embedded.jdbcUrl("ventanilla"));
       environment.put("DB_USER", "root");
-      environment.put("DB_PASSWORD", "");
+      environment.put("DB_PASSWORD", embedded.password());
       System.out.println(
           "Embedded MariaDB: "
               + embedded.jdbcUrl("ventanilla")
               + " (data in "
               + home.resolve("mariadb")
+              + ", only on 127.0.0.1; root's password in "
+              + home.resolve("db-password")
               + ")");
     } else {
       System.out.println("Using the MariaDB server at " + env("DB_URL", ""));
@@ -92,7 +95,11 @@ public final class LocalRun {
     command.add(war.toString());
     command.add("--port");
     command.add(String.valueOf(port));
+    // No data grid (nothing to cluster with; it would listen on port 6900), and the HTTP port on
+    // loopback only unless VENTANILLA_BIND_ADDRESS (or -Dbind=) names another address on purpose.
     command.add("--nocluster");
+    command.add("--prebootcommandfile");
+    command.add(prebootCommands(home, bindAddress()).toString());
     command.add("--rootdir");
     command.add(home.resolve("payara-micro").toString());
     Process server = payara.command(command).inheritIO().start();
@@ -113,6 +120,7 @@ public final class LocalRun {
                   }
                 }));
 
+    String bind = bindAddress();
     String url = "http://localhost:" + port + "/";
     if (awaitReady(server, url + "health/ready", Duration.ofMinutes(3))) {
       System.out.println();
@@ -136,12 +144,48 @@ public final class LocalRun {
             "  Demo accounts, same password: recepcion, ana.rojas, jorge.diaz, pablo.rios,"
                 + " carlos.mejia, lina.ortiz, marta.leon, directora.sig, comite, gerente");
       }
+      System.out.println(
+          "127.0.0.1".equals(bind)
+              ? "  Only this computer can reach it (set VENTANILLA_BIND_ADDRESS=0.0.0.0 to open it)."
+              : "  Listening on "
+                  + bind
+                  + " (VENTANILLA_BIND_ADDRESS): other computers can reach it.");
       System.out.println("  Stop with Ctrl+C.");
       System.out.println();
     } else if (server.isAlive()) {
       System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
     }
     System.exit(server.waitFor());
+  }
+
+  /** Where the HTTP port listens: 127.0.0.1 unless the user asks for another address. */
+  static String bindAddress() {
+    String asked = System.getProperty("ventanilla.bind", "");
+    if (asked.isBlank()) {
+      asked = env("VENTANILLA_BIND_ADDRESS", "");
+    }
+    return asked.isBlank() ? "127.0.0.1" : asked.strip();
+  }
+
+  /**
+   * Payara Micro's settings applied before it starts: the HTTP listener on {@code address}, and no
+   * {@code Server} or {@code X-Powered-By} header telling the world which server and version runs.
+   */
+  static Path prebootCommands(Path home, String address) throws java.io.IOException {
+    Path file = home.resolve("payara-preboot.txt");
+    String listener = "configs.config.server-config.network-config";
+    Files.writeString(
+        file,
+        String.join(
+            System.lineSeparator(),
+            "set "
+                + listener
+                + ".network-listeners.network-listener.http-listener.address="
+                + address,
+            "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
+            "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
+            ""));
+    return file;
   }
 
   /**

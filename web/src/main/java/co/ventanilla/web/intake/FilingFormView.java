@@ -5,6 +5,7 @@ import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.SubmissionProblem;
 import co.ventanilla.integration.IntakeGateway;
 import co.ventanilla.web.i18n.LocaleSelector;
+import co.ventanilla.web.security.ClientAddress;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class FilingFormView extends PetitionForm {
   public void submit() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (!limiter.tryAcquire(request.getRemoteAddr())) {
+    if (!limiter.tryAcquire(ClientAddress.of(request))) {
       report(List.of(new SubmissionProblem("formulario", "rate_limited")), language.getLocale());
       return;
     }

@@ -13,7 +13,11 @@ import co.ventanilla.intake.SubmissionRules;
 import co.ventanilla.intake.SubmittedFile;
 import co.ventanilla.intake.UploadPolicy;
 import co.ventanilla.integration.IntakeGateway;
+import co.ventanilla.staff.ApiClient;
+import co.ventanilla.staff.ApiClients;
+import co.ventanilla.web.intake.FilingRateLimiter;
 import co.ventanilla.web.intake.PublicFormSettings;
+import co.ventanilla.web.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,6 +26,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,8 +66,11 @@ public class PqrsResource {
   @Inject IntakeGateway intake;
   @Inject CaseQueryService cases;
   @Inject PublicFormSettings settings;
+  @Inject FilingRateLimiter limiter;
+  @Inject ApiClients clients;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -74,8 +83,22 @@ public class PqrsResource {
   @APIResponse(
       responseCode = "400",
       description = "JSON inválido o campos con errores, uno por campo")
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "Se envió una clave de cliente del API (Authorization: Bearer) que no es válida")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Demasiadas radicaciones en la última hora desde esta dirección (o de este cliente del"
+              + " API); Retry-After dice cuántos segundos esperar")
+  @SecurityRequirement(name = "clienteApi")
   public Response file(String body) {
     Locale locale = ApiError.locale(headers);
+    Response refused = overLimit();
+    if (refused != null) {
+      return refused;
+    }
     JsonObject json;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       json = reader.readObject();
@@ -211,5 +234,55 @@ public class PqrsResource {
       return null;
     }
     return value instanceof JsonString s ? s.getString() : value.toString();
+  }
+
+  /**
+   * The flood guard of public filing: an anonymous caller counts against its address's hourly limit
+   * (shared with the public form); a caller with an API client's key ({@code Authorization: Bearer
+   * vt_...}, created by an administrator) against that client's own limit. A wrong key is refused,
+   * never treated as anonymous. Null when the filing may go on.
+   */
+  private Response overLimit() {
+    String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    String bucket;
+    int limit;
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<ApiClients.Caller> client = clients.verify(authorization.substring(7).strip());
+      if (client.isEmpty() || client.get().scope() != ApiClient.Scope.RADICAR) {
+        return Response.status(Response.Status.UNAUTHORIZED)
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Ventanilla\"")
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(
+                Json.createObjectBuilder()
+                    .add("mensaje", "La clave del cliente del API no es válida o fue revocada.")
+                    .build()
+                    .toString())
+            .build();
+      }
+      bucket = "client:" + client.get().name();
+      limit = client.get().perHour();
+    } else {
+      bucket = "address:" + ClientAddress.of(request);
+      limit = limiter.perHour();
+    }
+    long wait = limiter.tryAcquire(bucket, limit);
+    if (wait == 0) {
+      return null;
+    }
+    return Response.status(429)
+        .header(HttpHeaders.RETRY_AFTER, wait)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(
+            Json.createObjectBuilder()
+                .add(
+                    "mensaje",
+                    "Se alcanzó el límite de "
+                        + limit
+                        + " radicaciones por hora. Intente de nuevo en "
+                        + Math.max(1, (wait + 59) / 60)
+                        + " minutos.")
+                .build()
+                .toString())
+        .build();
   }
 }

@@ -1,6 +1,5 @@
 package co.ventanilla.web.security;
 
-import co.ventanilla.staff.LoginOutcome;
 import co.ventanilla.staff.StaffDirectory;
 import co.ventanilla.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +16,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The login form ({@code login.xhtml}): hands the user name and password to Jakarta Security
@@ -71,17 +69,12 @@ public class LoginView {
     }
   }
 
+  /**
+   * One message for every refusal (unknown name, wrong password, locked or inactive account): the
+   * page must not tell an attacker which names exist or which accounts are locked.
+   */
   private static void refused(FacesContext faces, StaffDirectory.LoginResult result) {
-    String text;
-    if (result != null && result.outcome() == LoginOutcome.LOCKED && result.lockedUntil() != null) {
-      text =
-          Texts.of(faces)
-              .format(
-                  "login.locked",
-                  result.lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")));
-    } else {
-      text = Texts.of(faces).get("login.failed");
-    }
+    String text = Texts.of(faces).get("login.failed");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 

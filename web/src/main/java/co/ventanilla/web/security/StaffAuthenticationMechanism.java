@@ -34,7 +34,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  *       with a Spanish message, never a redirect to a form.
  * </ul>
  *
- * Only one mechanism may be active in Jakarta Security 3, so this class is both; see README for
+ * <p>The intranet's session reaches the API only to <em>read</em> ({@code GET}, {@code HEAD}: the
+ * files and exports the screens link to). A request that changes something ({@code POST}, {@code
+ * PUT}, {@code PATCH}, {@code DELETE}) under {@code /api/} must carry its own credentials: a page
+ * on another site can make a logged-in browser send the cookie, never the password (CSRF).
+ *
+ * <p>Only one mechanism may be active in Jakarta Security 3, so this class is both; see README for
  * plugging an OpenID Connect provider instead.
  */
 @ApplicationScoped
@@ -54,7 +59,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return formLogin(given, request, context);
     }
     Principal session = request.getUserPrincipal();
-    if (session != null) {
+    if (session != null && !(isApi(request) && changesState(request))) {
       return continueSession(session, context);
     }
     String basic = basicCredentials(request);
@@ -166,6 +171,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     } catch (IllegalArgumentException notBase64) {
       return "";
     }
+  }
+
+  /** Whether the request's method may change something (everything but GET, HEAD, OPTIONS). */
+  static boolean changesState(HttpServletRequest request) {
+    String method = request.getMethod();
+    return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
   }
 
   static boolean isApi(HttpServletRequest request) {
