@@ -177,6 +177,7 @@ public class CaseDesk {
   public CaseFile.AttachmentView attachment(String radicado, long attachmentId) {
     Staff me = me();
     PqrsCase c = require(radicado, CaseAction.DOWNLOAD, me);
+    requirePetitioner(c, me);
     return view(requireAttachment(c, attachmentId));
   }
 
@@ -184,6 +185,7 @@ public class CaseDesk {
   public void download(String radicado, long attachmentId, OutputStream out) throws IOException {
     Staff me = me();
     PqrsCase c = require(radicado, CaseAction.DOWNLOAD, me);
+    requirePetitioner(c, me);
     CaseAttachment a = requireAttachment(c, attachmentId);
     if (c.isProtected()) {
       journal.opened(c, me.userName(), CaseAction.DOWNLOAD);
@@ -198,14 +200,23 @@ public class CaseDesk {
   public byte[] constancia(String radicado) {
     Staff me = me();
     PqrsCase c = require(radicado, CaseAction.VIEW, me);
-    if (!CasePermissions.seesPetitioner(me, c)) {
-      journal.denied(c.id(), c.radicado(), me.userName(), CaseAction.DOWNLOAD);
-      throw new CaseAccessDenied(c.radicado(), CaseAction.DOWNLOAD);
-    }
+    requirePetitioner(c, me);
     if (c.isProtected()) {
       journal.opened(c, me.userName(), CaseAction.DOWNLOAD);
     }
     return documents.constancia(c).pdf();
+  }
+
+  /**
+   * Files of the case and its constancia are the petitioner's data and cannot be masked: a reader
+   * who may not see the petitioner ({@link PetitionerMask}) is refused them, and the refusal is
+   * journaled.
+   */
+  private void requirePetitioner(PqrsCase c, Staff me) {
+    if (!CasePermissions.seesPetitioner(me, c)) {
+      journal.denied(c.id(), c.radicado(), me.userName(), CaseAction.DOWNLOAD);
+      throw new CaseAccessDenied(c.radicado(), CaseAction.DOWNLOAD);
+    }
   }
 
   /** The user names that may be given a case as responsible: active staff. */
@@ -377,6 +388,7 @@ public class CaseDesk {
 
   private CaseFile file(PqrsCase c, Staff me) {
     LocalDate today = today();
+    PetitionerMask mask = PetitionerMask.of(c, !CasePermissions.seesPetitioner(me, c));
     Optional<CaseTerm> term = c.term(terms.calendar());
     Integer daysLeft =
         term.filter(t -> !t.isSuspended() && PqrsCase.TERM_RUNS.contains(c.state()))
@@ -411,9 +423,11 @@ public class CaseDesk {
         c.petitionerAccepted(),
         c.satisfaction().map(s -> s.score()).orElse(null),
         petitioner(c, me),
-        timeline(c, !CasePermissions.seesPetitioner(me, c)),
-        contents.attachmentsOf(c.id()).stream().map(CaseDesk::view).toList(),
-        c.answers().stream().map(CaseDesk::view).toList(),
+        timeline(c, mask),
+        mask.masks()
+            ? List.of()
+            : contents.attachmentsOf(c.id()).stream().map(CaseDesk::view).toList(),
+        c.answers().stream().map(a -> view(a, mask)).toList(),
         c.links().stream()
             .map(
                 l ->
@@ -464,7 +478,8 @@ public class CaseDesk {
    * History, mails in and mails out, in time order. For a reader who may not see the petitioner,
    * the mail addresses are left out (the petitioner's own address is personal data).
    */
-  private List<CaseFile.TimelineEntry> timeline(PqrsCase c, boolean masked) {
+  private List<CaseFile.TimelineEntry> timeline(PqrsCase c, PetitionerMask mask) {
+    boolean masked = mask.masks();
     List<CaseFile.TimelineEntry> lines = new ArrayList<>();
     for (CaseHistoryEntry h : c.history()) {
       lines.add(
@@ -476,7 +491,7 @@ public class CaseDesk {
               h.fromState(),
               h.toState(),
               null,
-              h.note(),
+              mask.text(h.note()),
               null));
     }
     for (CaseMessage m : messages.ofCase(c.radicado())) {
@@ -489,8 +504,8 @@ public class CaseDesk {
               null,
               null,
               null,
-              m.subject(),
-              m.text(),
+              mask.text(m.subject()),
+              mask.text(m.text()),
               in ? null : m.occurredAt()));
     }
     for (OutboxMessage m : outbox.forCase(c.radicado())) {
@@ -502,8 +517,8 @@ public class CaseDesk {
               null,
               null,
               null,
-              m.subject(),
-              m.body(),
+              mask.text(m.subject()),
+              mask.text(m.body()),
               m.sentAt()));
     }
     lines.sort(Comparator.comparing(CaseFile.TimelineEntry::at));
@@ -521,10 +536,10 @@ public class CaseDesk {
         a.addedBy());
   }
 
-  private static CaseFile.AnswerView view(Answer a) {
+  private static CaseFile.AnswerView view(Answer a, PetitionerMask mask) {
     return new CaseFile.AnswerView(
         a.number(),
-        a.text(),
+        mask.text(a.text()),
         a.status(),
         a.draftedBy(),
         a.draftedAt(),

@@ -91,7 +91,9 @@ public final class CasePermissions {
     boolean own = c.responsible() != null && c.responsible().equalsIgnoreCase(staff.userName());
     boolean colleague = staff.has(StaffRole.RESPONSABLE) && staff.worksIn(area);
     return switch (action) {
-      case VIEW, DOWNLOAD, NOTE -> true;
+      case VIEW, NOTE -> true;
+      // Files and the constancia are the petitioner's data: only for who sees the petitioner.
+      case DOWNLOAD -> seesPetitioner(staff, c);
       case CLASSIFY, ASSIGN, TRANSFER, IMPROCEDENTE -> reception || sig || leads;
       case START,
               INVESTIGATE,

@@ -195,7 +195,7 @@ class CasePermissionsTest {
     assertTrue(ana.contains(CaseAction.START));
     assertFalse(ana.contains(CaseAction.ASSIGN));
     assertEquals(
-        EnumSet.of(CaseAction.VIEW, CaseAction.DOWNLOAD, CaseAction.NOTE),
+        EnumSet.of(CaseAction.VIEW, CaseAction.NOTE), // no files: the petitioner's data
         CasePermissions.available(
             GERENCIA, c, AT.toLocalDate().plusDays(1), BusinessCalendar.colombia()));
   }
