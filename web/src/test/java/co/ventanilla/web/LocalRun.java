@@ -168,8 +168,10 @@ public final class LocalRun {
   }
 
   /**
-   * Payara Micro's settings applied before it starts: the HTTP listener on {@code address}, and no
-   * {@code Server} or {@code X-Powered-By} header telling the world which server and version runs.
+   * Payara Micro's settings applied before it starts: the HTTP listener on {@code address}, no
+   * {@code Server} or {@code X-Powered-By} header telling the world which server and version runs,
+   * and no data grid (nothing to cluster with; the escalation and report timers keep their own
+   * ledgers in the database).
    */
   static Path prebootCommands(Path home, String address) throws java.io.IOException {
     Path file = home.resolve("payara-preboot.txt");
@@ -184,6 +186,8 @@ public final class LocalRun {
                 + address,
             "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
             "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
+            // The data grid (Hazelcast) would listen on port 6900 of every interface.
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
             ""));
     return file;
   }

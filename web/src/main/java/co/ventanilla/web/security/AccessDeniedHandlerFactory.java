@@ -4,6 +4,7 @@ import co.ventanilla.cases.access.CaseAccessDenied;
 import co.ventanilla.staff.NotAuthenticated;
 import co.ventanilla.staff.RoleRequired;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -51,7 +52,12 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
     public void handle() throws FacesException {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        Throwable cause = events.next().getContext().getException();
+        Throwable thrown = events.next().getContext().getException();
+        if (thrown instanceof ViewExpiredException expired && reloaded(expired)) {
+          events.remove();
+          continue;
+        }
+        Throwable cause = thrown;
         while (cause != null
             && !(cause instanceof CaseAccessDenied)
             && !(cause instanceof RoleRequired)
@@ -64,6 +70,33 @@ public class AccessDeniedHandlerFactory extends ExceptionHandlerFactory {
         }
       }
       getWrapped().handle();
+    }
+
+    /**
+     * A view that cannot be restored (the session ran out, the server restarted, or someone sent a
+     * forged {@code ViewState}) in an AJAX request: Faces would answer a partial "error" naming the
+     * exception in English, which the page cannot show. The browser is sent to the same page afresh
+     * instead (and from there to the login when the session is gone). Whole-page posts go to the
+     * error page of {@code web.xml}.
+     */
+    private static boolean reloaded(ViewExpiredException expired) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      if (faces == null || !faces.getPartialViewContext().isAjaxRequest()) {
+        return false;
+      }
+      ExternalContext external = faces.getExternalContext();
+      try {
+        if (!external.isResponseCommitted()) {
+          external.responseReset();
+          external.redirect(
+              external.getRequestContextPath()
+                  + (expired.getViewId() == null ? "/" : expired.getViewId()));
+        }
+      } catch (IOException e) {
+        throw new FacesException(e);
+      }
+      faces.responseComplete();
+      return true;
     }
 
     private static void answer(Throwable refusal) {

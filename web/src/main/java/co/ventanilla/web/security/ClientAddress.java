@@ -28,17 +28,37 @@ public final class ClientAddress {
   }
 
   static String of(String peer, String forwardedFor, Set<String> trusted) {
-    if (peer == null || forwardedFor == null || !trusted.contains(peer)) {
+    if (peer == null || forwardedFor == null || !trusted.contains(canonical(peer))) {
       return peer;
     }
     String[] hops = forwardedFor.split(",");
     for (int i = hops.length - 1; i >= 0; i--) {
       String hop = hops[i].strip();
-      if (!hop.isEmpty() && !trusted.contains(hop)) {
+      if (!hop.isEmpty() && !trusted.contains(canonical(hop))) {
         return hop.length() > 64 ? hop.substring(0, 64) : hop;
       }
     }
     return peer;
+  }
+
+  /**
+   * One spelling per address, so that {@code ::1} and {@code 0:0:0:0:0:0:0:1} are the same proxy.
+   * Only literal addresses are parsed (no name is ever looked up); anything else stays as written.
+   */
+  static String canonical(String address) {
+    String a = address.strip();
+    if (a.startsWith("[") && a.endsWith("]")) {
+      a = a.substring(1, a.length() - 1);
+    }
+    boolean literal = a.matches("[0-9.]+") || (a.contains(":") && a.matches("[0-9a-fA-F:.%]+"));
+    if (!literal) {
+      return a;
+    }
+    try {
+      return java.net.InetAddress.getByName(a).getHostAddress();
+    } catch (java.net.UnknownHostException | SecurityException notAnAddress) {
+      return a;
+    }
   }
 
   private static Set<String> trustedProxies() {
@@ -47,6 +67,7 @@ public final class ClientAddress {
     return Arrays.stream(value.split(","))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
+        .map(ClientAddress::canonical)
         .collect(Collectors.toUnmodifiableSet());
   }
 }

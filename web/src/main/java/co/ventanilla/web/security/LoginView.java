@@ -56,8 +56,9 @@ public class LoginView {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        request
-            .changeSessionId(); // no session fixation: the id before the login is not the one after
+        // no session fixation: the id before the login is not the one after
+        String id = request.changeSessionId();
+        response.setHeader("Set-Cookie", sessionCookie(request, id));
         String target = safeNext(next);
         if (result != null && result.mustChangePassword()) {
           external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -76,6 +77,25 @@ public class LoginView {
   private static void refused(FacesContext faces, StaffDirectory.LoginResult result) {
     String text = Texts.of(faces).get("login.failed");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /**
+   * The cookie of the logged-in session as the container would write it, plus {@code SameSite=Lax}
+   * (a page of another site cannot make the browser send it with a form post or a script's request)
+   * and {@code Secure} over HTTPS. Payara does not write {@code SameSite} for its own session
+   * cookie, so the login, which has just changed the session's id, writes it itself, replacing the
+   * container's header.
+   */
+  static String sessionCookie(HttpServletRequest request, String id) {
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    return (name == null ? "JSESSIONID" : name)
+        + "="
+        + id
+        + "; Path="
+        + path
+        + "; HttpOnly; SameSite=Lax"
+        + (request.isSecure() ? "; Secure" : "");
   }
 
   /**

@@ -62,4 +62,36 @@ class FilingRateLimiterTest {
       return now;
     }
   }
+
+  @Test
+  void aBucketOverItsLimitSaysHowLongToWaitAndOtherBucketsGoOn() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(0);
+    Clock clock =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            return java.time.Instant.ofEpochMilli(now.get());
+          }
+        };
+    FilingRateLimiter limiter = limiter(clock, 20);
+    for (int i = 0; i < 3; i++) {
+      org.junit.jupiter.api.Assertions.assertEquals(0, limiter.tryAcquire("client:web", 3));
+    }
+    now.set(600_000); // ten minutes later
+
+    long wait = limiter.tryAcquire("client:web", 3);
+
+    org.junit.jupiter.api.Assertions.assertEquals(3_000, wait, "50 minutes until the first leaves");
+    org.junit.jupiter.api.Assertions.assertEquals(0, limiter.tryAcquire("client:other", 3));
+  }
 }
