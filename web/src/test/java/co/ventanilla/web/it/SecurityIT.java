@@ -32,8 +32,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -335,6 +338,43 @@ class SecurityIT {
     assertFalse(seen.toString().contains("julian@example.com"), seen.toString());
     String journal = api.admin("api/test-probe/access/" + radicado).body();
     assertTrue(journal.contains("gerente.sec DOWNLOAD false"), journal);
+  }
+
+  @Test
+  void anAdministratorCreatesAnApiClientOnItsScreenAndSeesTheKeyOnce() throws Exception {
+    ChromeDriver browser = Browser.start();
+    String key;
+    try {
+      Browser.login(
+          browser, URI.create(base.toString()), ItEnvironment.ADMIN, ItEnvironment.adminPassword());
+      browser.get(url("admin/clientes-api.xhtml").toString());
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("clients:create"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientForm:name")))
+          .sendKeys("Portal de aliados");
+      browser.findElement(By.id("clientForm:save")).click();
+      key =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("createdKey"))).getText();
+      Browser.screenshot(browser, "clientes-api-clave.png");
+      browser.get(url("admin/clientes-api.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clients:table")));
+      assertTrue(browser.getPageSource().contains("Portal de aliados"));
+      assertFalse(browser.getPageSource().contains(key), "the key is not shown again");
+    } finally {
+      browser.quit();
+    }
+
+    assertTrue(key.startsWith("vt_"), key);
+    assertEquals(
+        201,
+        filing(
+                """
+                {"tipo":"peticion","nombres":"Raúl Mesa","correo":"raul@example.com",
+                 "asunto":"Horario de la sede","descripcion":"¿Qué horario tiene la sede norte?"}
+                """,
+                "203.0.113.77",
+                key)
+            .statusCode());
   }
 
   /**
