@@ -82,6 +82,9 @@ public final class ConfigKeys {
   public static final String LOGIN_MAX_FAILURES_PER_ADDRESS =
       "ventanilla.login.max-failures-per-address";
 
+  /** Accounts to unlock at start (comma separated), when no administrator can log in to do it. */
+  public static final String UNLOCK = "ventanilla.unlock";
+
   /** User name of the first administrator, created at the first start (default {@code admin}). */
   public static final String ADMIN_USER = "ventanilla.admin.user";
 

@@ -42,8 +42,13 @@ public class FirstAdministrator {
   @ConfigProperty(name = ConfigKeys.ADMIN_EMAIL)
   Optional<String> email;
 
+  @Inject
+  @ConfigProperty(name = ConfigKeys.UNLOCK)
+  Optional<String> unlock;
+
   @PostConstruct
   void start() {
+    unlockAsked();
     if (!directory.usersWithRole(StaffRole.ADMIN).isEmpty()) {
       return;
     }
@@ -66,6 +71,25 @@ public class FirstAdministrator {
       return;
     }
     LOG.info(() -> "First administrator '" + userName + "' created from the configuration");
+  }
+
+  /**
+   * The way back in when no administrator can log in to unlock another (every administrator's
+   * account locked from the addresses they use): the accounts named in {@code ventanilla.unlock}
+   * ({@code VENTANILLA_UNLOCK=admin}) are unlocked at start, as an administrator's unlock would,
+   * recorded in their login history.
+   */
+  private void unlockAsked() {
+    for (String name : unlock.orElse("").split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        directory.unlock(name.strip(), "configuración (VENTANILLA_UNLOCK)");
+      } catch (CaseRuleViolation unknown) {
+        LOG.warning(() -> "VENTANILLA_UNLOCK names no account: " + name.strip());
+      }
+    }
   }
 
   private void create(Set<StaffRole> roles) {
