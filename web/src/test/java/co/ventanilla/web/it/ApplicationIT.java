@@ -754,7 +754,7 @@ class ApplicationIT {
       browser.findElement(By.id("login:enter")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.id("login:messages"), "Usuario o contraseña incorrectos."));
+              By.id("login:messages"), "Usuario o contraseña incorrectos"));
       screenshot(browser, "login-refused.png");
 
       browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
