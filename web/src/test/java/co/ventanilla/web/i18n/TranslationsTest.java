@@ -94,6 +94,29 @@ class TranslationsTest {
     assertEquals(List.of(), missing);
   }
 
+  /**
+   * Users read the organisation's document codes (GO-PD-03, GO-RG-04) and the law, never the names
+   * of the documents the product was modelled on: no text a user can see says "seed".
+   */
+  @Test
+  void noTextShownToUsersCitesOurOwnSourceFiles() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/main/resources"), Path.of("../ejb/src/main/resources"))) {
+      try (var files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+          for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String text = line.strip();
+            if (!text.startsWith("#")
+                && java.util.regex.Pattern.compile("(?i)\\bseeds?\\b").matcher(text).find()) {
+              found.add(root.relativize(file) + ": " + text);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
   @Test
   void pagesHaveNoLiteralText() throws Exception {
     List<String> literals = new ArrayList<>();
