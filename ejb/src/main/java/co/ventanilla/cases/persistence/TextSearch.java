@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a radicado or its beginning ({@code 2026-0001}, {@code PQRS-2026-}) → prefix of the
- *       radicado, through its unique index;
+ *       radicado, through its unique index; spaces and dots typed or pasted around it do not count;
+ *   <li>a whole radicado typed without its dashes ({@code 2026000037}, {@code PQRS2026000037}, as
+ *       people copy it from a printed constancia or dictate it by phone) → that radicado, with or
+ *       without the configured prefix, or (ten digits could be a cédula) the petitioner's document
+ *       number;
  *   <li>an email → the petitioner's email, exactly;
  *   <li>only digits (5 to 20) → the petitioner's document number, exactly;
  *   <li>anything else → its words in the subject (and the petitioner's names), through the
@@ -27,6 +31,9 @@ final class TextSearch {
   private static final Pattern RADICADO = Pattern.compile("(?i)[a-z]*-?\\d{4}-\\d*");
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+");
   private static final Pattern DOCUMENT = Pattern.compile("\\d{5,20}");
+  private static final Pattern UNDASHED_RADICADO =
+      Pattern.compile("(?i)([a-z]*)((?:19|20)\\d{2})(\\d{6})");
+  private static final Pattern SPACING = Pattern.compile("[\\s.]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** InnoDB's {@code innodb_ft_min_token_size}: shorter words are not in the index. */
@@ -50,9 +57,36 @@ final class TextSearch {
   }
 
   static TextSearch parse(String text, boolean withPetitioner) {
+    return parse(text, withPetitioner, configuredPrefix());
+  }
+
+  static TextSearch parse(String text, boolean withPetitioner, String radicadoPrefix) {
     String t = text.strip();
-    if (RADICADO.matcher(t).matches()) {
-      return new TextSearch("c.radicado LIKE ? ESCAPE '!'", List.of(escapeLike(t) + "%"));
+    String compact = SPACING.matcher(t).replaceAll("");
+    if (RADICADO.matcher(compact).matches()) {
+      return new TextSearch("c.radicado LIKE ? ESCAPE '!'", List.of(escapeLike(compact) + "%"));
+    }
+    java.util.regex.Matcher undashed = UNDASHED_RADICADO.matcher(compact.replace("-", ""));
+    if (undashed.matches()) {
+      String number = undashed.group(2) + "-" + undashed.group(3);
+      java.util.Set<Object> radicados = new java.util.LinkedHashSet<>();
+      radicados.add(number);
+      if (!undashed.group(1).isEmpty()) {
+        radicados.add(undashed.group(1).toUpperCase(Locale.ROOT) + "-" + number);
+      }
+      if (radicadoPrefix != null && !radicadoPrefix.isBlank()) {
+        radicados.add(radicadoPrefix + number);
+      }
+      String in =
+          "c.radicado IN ("
+              + String.join(", ", java.util.Collections.nCopies(radicados.size(), "?"))
+              + ")";
+      List<Object> values = new ArrayList<>(radicados);
+      if (withPetitioner && undashed.group(1).isEmpty()) {
+        values.add(compact.replace("-", ""));
+        return new TextSearch("(" + in + " OR c.petitioner_document_number = ?)", values);
+      }
+      return new TextSearch(in, values);
     }
     if (withPetitioner && EMAIL.matcher(t).matches()) {
       return new TextSearch("c.petitioner_email = ?", List.of(t));
@@ -67,6 +101,17 @@ final class TextSearch {
       return new TextSearch("c.subject LIKE ? ESCAPE '!'", List.of("%" + escapeLike(t) + "%"));
     }
     return new TextSearch("MATCH(" + columns + ") AGAINST (? IN BOOLEAN MODE)", List.of(words));
+  }
+
+  /** {@code ventanilla.radicado.prefix}, when a configuration is at hand (none in plain tests). */
+  private static String configuredPrefix() {
+    try {
+      return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+          .getOptionalValue(co.ventanilla.config.ConfigKeys.RADICADO_PREFIX, String.class)
+          .orElse("");
+    } catch (RuntimeException | LinkageError noConfiguration) {
+      return "";
+    }
   }
 
   /**

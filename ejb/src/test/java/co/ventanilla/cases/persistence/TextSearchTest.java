@@ -21,6 +21,26 @@ class TextSearchTest {
   }
 
   @Test
+  void aRadicadoTypedWithoutDashesOrWithSpacesFindsThatRadicado() {
+    List<Object> params = new ArrayList<>();
+    assertEquals(
+        "(c.radicado IN (?, ?) OR c.petitioner_document_number = ?)",
+        TextSearch.parse("2026000037", true, "PQRS-").condition(params));
+    assertEquals(List.of("2026-000037", "PQRS-2026-000037", "2026000037"), params);
+
+    List<Object> lettered = new ArrayList<>();
+    assertEquals(
+        "c.radicado IN (?, ?)", TextSearch.parse("pqrs2026000037", false, "").condition(lettered));
+    assertEquals(List.of("2026-000037", "PQRS-2026-000037"), lettered);
+
+    List<Object> spaced = new ArrayList<>();
+    assertEquals(
+        "c.radicado LIKE ? ESCAPE '!'",
+        TextSearch.parse(" 2026 - 000037 ", true, "").condition(spaced));
+    assertEquals(List.of("2026-000037%"), spaced);
+  }
+
+  @Test
   void anEmailOrADocumentNumberIsLookedUpExactlyByWhoMaySeePetitioners() {
     List<Object> params = new ArrayList<>();
     assertEquals("c.petitioner_email = ?", condition("ana@example.co", true, params));
