@@ -1031,6 +1031,39 @@ class ApplicationIT {
   }
 
   @Test
+  void theLevelMenuPromisesNoTermTheActivePresetDoesNotGive() throws Exception {
+    people();
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"queja","nombres":"Hernán Ruiz","correo":"hernan@example.com",
+                 "asunto":"Ronda incompleta","descripcion":"El guarda no hizo la ronda de las 2."}
+                """);
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      open(browser, wait, radicado);
+      act(browser, wait, "CLASSIFY");
+
+      String dialog = browser.findElement(By.id("actionForm")).getText();
+      String menu =
+          (String)
+              browser.executeScript(
+                  "return Array.from(document.querySelectorAll('#actionForm option'))"
+                      + ".map(o => o.textContent).join('|')");
+
+      // the default preset (Ley 1755) gives levels no term: neither the menu nor the help says so
+      assertTrue(menu.contains("Nivel 2 · queja del servicio (sin término propio)"), menu);
+      assertTrue(!menu.contains("2–3 días"), menu);
+      assertTrue(dialog.contains("rige el término del tipo"), dialog);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void managementReadsACaseWithoutThePetitionersDataAndWithoutActions() throws Exception {
     people();
     String radicado =
