@@ -22,6 +22,8 @@ import co.ventanilla.correspondence.CaseMessages;
 import co.ventanilla.correspondence.MessageDirection;
 import co.ventanilla.documents.CaseDocuments;
 import co.ventanilla.documents.CaseListWorkbook;
+import co.ventanilla.organization.Area;
+import co.ventanilla.organization.OrganizationRepository;
 import co.ventanilla.staff.CurrentStaff;
 import co.ventanilla.staff.Staff;
 import co.ventanilla.staff.StaffDirectory;
@@ -67,6 +69,7 @@ public class CaseDesk {
   @EJB StaffDirectory directory;
   @Inject TermPolicy terms;
   @Inject Clock clock;
+  @Inject OrganizationRepository organization;
   @Inject ContentStore contents;
   @Inject CaseMessages messages;
   @Inject Outbox outbox;
@@ -219,10 +222,35 @@ public class CaseDesk {
     }
   }
 
-  /** The user names that may be given a case as responsible: active staff. */
+  /** Every active member of staff (to name someone on a protected case). */
   public List<StaffUser> assignableStaff() {
     me();
     return directory.users().stream().filter(StaffUser::active).toList();
+  }
+
+  /**
+   * Who may be given a case of the process {@code areaName} as its responsible: the active
+   * responsables who work in that process, and its leader. Reception, management, the committee or
+   * a responsable of another process could not work the case (nor, on a protected case, see it).
+   */
+  public List<StaffUser> assignableStaff(String areaName) {
+    me();
+    Optional<Area> area = areaName == null ? Optional.empty() : organization.findArea(areaName);
+    if (area.isEmpty()) {
+      return List.of();
+    }
+    return directory.users().stream()
+        .filter(StaffUser::active)
+        .filter(u -> canWork(u, area.get()))
+        .toList();
+  }
+
+  /** {@link #assignableStaff(String)}'s rule for one person and one process. */
+  static boolean canWork(StaffUser user, Area area) {
+    boolean member =
+        user.roles().contains(StaffRole.RESPONSABLE)
+            && user.areas().stream().anyMatch(a -> a.name().equalsIgnoreCase(area.name()));
+    return member || user.userName().equalsIgnoreCase(area.leader());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -244,7 +272,16 @@ public class CaseDesk {
    */
   public void assign(String radicado, String areaName, String responsible, String note) {
     String r = act(radicado, CaseAction.ASSIGN);
-    workflow.assign(r, me().userName(), areaName, activeStaff(responsible), note);
+    String person = activeStaff(responsible);
+    Area area =
+        organization
+            .findArea(areaName)
+            .orElseThrow(() -> new CaseRuleViolation("area.unknown", areaName));
+    StaffUser user = directory.find(person).orElseThrow();
+    if (!canWork(user, area)) {
+      throw new CaseRuleViolation("assign.not_in_process", user.fullName(), area.name());
+    }
+    workflow.assign(r, me().userName(), area.name(), person, note);
   }
 
   public void startProcessing(String radicado, String note) {

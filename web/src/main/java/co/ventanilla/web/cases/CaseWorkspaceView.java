@@ -6,11 +6,12 @@ import co.ventanilla.cases.access.CaseDesk;
 import co.ventanilla.cases.access.CaseFile;
 import co.ventanilla.organization.Area;
 import co.ventanilla.organization.AreaService;
-import co.ventanilla.staff.StaffRole;
 import co.ventanilla.staff.StaffUser;
 import co.ventanilla.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -37,10 +38,8 @@ public class CaseWorkspaceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Roles that can be given a case as its responsible. */
-  private static final Set<StaffRole> CAN_HANDLE =
-      EnumSet.of(StaffRole.RESPONSABLE, StaffRole.LIDER, StaffRole.SIG, StaffRole.RECEPCION);
-
   @Inject CaseDesk desk;
+
   @Inject AreaService areaService;
   @Inject java.time.Clock clock;
 
@@ -177,16 +176,32 @@ public class CaseWorkspaceView implements Serializable {
     PrimeFaces.current().executeScript("PF('actionDialog').hide()");
   }
 
-  /** The people who may be given the case (active staff who handle cases). */
-  public List<StaffUser> getPeople() {
-    return desk.assignableStaff().stream()
-        .filter(u -> u.roles().stream().anyMatch(CAN_HANDLE::contains))
-        .toList();
+  /**
+   * The people the dialog offers: to assign, the responsables and the leader of each process,
+   * grouped by process (the service refuses anyone outside the process chosen); to name someone on
+   * a protected case, everyone active.
+   */
+  public List<SelectItem> getPersonChoices() {
+    if (action == CaseAction.MEMBERS) {
+      return desk.assignableStaff().stream().map(CaseWorkspaceView::choice).toList();
+    }
+    List<SelectItem> groups = new ArrayList<>();
+    for (Area area : getAreas()) {
+      SelectItem[] people =
+          desk.assignableStaff(area.name()).stream()
+              .map(CaseWorkspaceView::choice)
+              .toArray(SelectItem[]::new);
+      if (people.length > 0) {
+        SelectItemGroup group = new SelectItemGroup(area.name());
+        group.setSelectItems(people);
+        groups.add(group);
+      }
+    }
+    return groups;
   }
 
-  /** Everyone active, for naming someone on the case. */
-  public List<StaffUser> getEveryone() {
-    return desk.assignableStaff();
+  private static SelectItem choice(StaffUser u) {
+    return new SelectItem(u.userName(), u.fullName() + " (" + u.userName() + ")");
   }
 
   public List<Area> getAreas() {

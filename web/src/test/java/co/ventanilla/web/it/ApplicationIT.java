@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -1028,6 +1029,46 @@ class ApplicationIT {
     String journal = api().admin("api/test-probe/access/" + denuncia).body();
     assertTrue(journal.contains("oficial VIEW true"), journal);
     assertTrue(journal.contains("sig VIEW false"), journal);
+  }
+
+  @Test
+  void aCaseIsAssignedOnlyToSomeoneWhoWorksInTheChosenProcess() throws Exception {
+    people();
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"reclamo","nombres":"Olga Pardo","correo":"olga@example.com",
+                 "asunto":"Cobro de recargo nocturno","descripcion":"No pedí servicio nocturno."}
+                """);
+
+    List<Integer> refused = new ArrayList<>();
+    for (String wrong : List.of("luis.th", "gerente", "recepcion")) {
+      refused.add(
+          api()
+              .send(
+                  Api.as(
+                      "recepcion",
+                      HttpRequest.newBuilder(url("api/casos/" + radicado + "/asignacion"))
+                          .header("Content-Type", "application/x-www-form-urlencoded")
+                          .POST(
+                              HttpRequest.BodyPublishers.ofString(
+                                  "proceso=Operaciones&responsable=" + wrong))))
+              .statusCode());
+    }
+    HttpResponse<String> right =
+        api()
+            .send(
+                Api.as(
+                    "recepcion",
+                    HttpRequest.newBuilder(url("api/casos/" + radicado + "/asignacion"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "proceso=Operaciones&responsable=ana.op"))));
+
+    assertEquals(List.of(409, 409, 409), refused, "another process, management, reception");
+    assertEquals(204, right.statusCode(), right.body());
   }
 
   @Test
