@@ -194,7 +194,7 @@ public record InvestigationFile(
     SiniestroFacts f = i.facts();
     ActaDeAtencion a = i.acta();
     return new InvestigationFile(
-        i.id(),
+        id(i.id()),
         i.radicado(),
         i.modality(),
         i.reason(),
@@ -247,7 +247,7 @@ public record InvestigationFile(
             .map(
                 d ->
                     new DocumentView(
-                        d.id(),
+                        id(d.id()),
                         d.name(),
                         d.requestedBy(),
                         d.requestedAt(),
@@ -259,7 +259,7 @@ public record InvestigationFile(
             .map(
                 x ->
                     new AuthorityView(
-                        x.id(),
+                        id(x.id()),
                         x.authority(),
                         x.direction(),
                         x.reference(),
@@ -294,7 +294,7 @@ public record InvestigationFile(
     boolean sees = userName != null && i.seesIdentity(p, userName, sig);
     return sees
         ? new PartyView(
-            p.id(),
+            id(p.id()),
             p.kind(),
             p.label(),
             p.isProtected(),
@@ -303,12 +303,12 @@ public record InvestigationFile(
             p.document(),
             p.contact(),
             p.notes())
-        : new PartyView(p.id(), p.kind(), p.label(), true, true, p.label(), null, null, null);
+        : new PartyView(id(p.id()), p.kind(), p.label(), true, true, p.label(), null, null, null);
   }
 
   private static EvidenceView evidence(Evidence e) {
     return new EvidenceView(
-        e.id(),
+        id(e.id()),
         e.number(),
         e.kind(),
         e.description(),
@@ -349,7 +349,7 @@ public record InvestigationFile(
               s.status() != CommitteeSession.Status.REEMPLAZADA && t.overdue(today)));
     }
     return new SessionView(
-        s.id(),
+        id(s.id()),
         s.number(),
         s.version(),
         s.heldOn(),
@@ -364,5 +364,9 @@ public record InvestigationFile(
         s.contentSha256(),
         s.correctionReason(),
         List.copyOf(tasks));
+  }
+
+  private static long id(Long id) {
+    return id == null ? 0 : id;
   }
 }
