@@ -63,6 +63,15 @@ public class InvestigationService {
   /** The configuration key of the largest evidence file, in MB. */
   public static final String MAX_FILE_MB = "investigations.max-file-mb";
 
+  /** The roles whose holders may sit on a committee (and reach the investigation screens). */
+  public static final java.util.Set<StaffRole> COMMITTEE_ROLES =
+      java.util.EnumSet.of(
+          StaffRole.COMITE,
+          StaffRole.SIG,
+          StaffRole.GERENCIA,
+          StaffRole.LIDER,
+          StaffRole.RESPONSABLE);
+
   @PersistenceContext(unitName = "ventanilla")
   EntityManager em;
 
@@ -206,6 +215,9 @@ public class InvestigationService {
             .map(StaffUser::userName)
             .orElseThrow(
                 () -> InvestigationRuleViolation.field("miembro", "member.not_staff", userName));
+    if (directory.staff(user).map(x -> !x.hasAny(COMMITTEE_ROLES)).orElse(true)) {
+      throw InvestigationRuleViolation.field("miembro", "member.role_not_allowed", user);
+    }
     i.addMember(user, role, chair, me.userName(), now());
     workflow.nameMember(i.radicado(), me.userName(), user);
   }
