@@ -91,7 +91,6 @@ public final class CasePermissions {
       case VIEW, DOWNLOAD, NOTE -> true;
       case CLASSIFY, ASSIGN, TRANSFER, IMPROCEDENTE -> reception || sig || leads;
       case START,
-              INVESTIGATE,
               REQUEST_INFORMATION,
               INFORMATION_RECEIVED,
               EXTEND_INFORMATION,
@@ -101,6 +100,8 @@ public final class CasePermissions {
       case ESCALATE, LINK, PROTECT -> reception || own || colleague || leads || sig;
       case DRAFT -> own || colleague || leads || sig;
       case REVIEW, DESIST, CLOSE -> leads || sig;
+      // GO-PD-03 §4 actividad 2: the process leader, the Dirección SIG or gerencia open it.
+      case INVESTIGATE -> leads || sig || staff.has(StaffRole.GERENCIA);
       case PETITIONER_RESPONSE -> reception || own || leads || sig;
       case MEMBERS -> c.isMember(staff.userName()) || own || leads || sig;
     };

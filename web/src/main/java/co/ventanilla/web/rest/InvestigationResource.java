@@ -232,6 +232,37 @@ public class InvestigationResource {
         .build();
   }
 
+  @GET
+  @Path("{id}/sesiones/{sesion}/acta")
+  @Produces(PDF)
+  @Operation(summary = "Acta de una sesión del comité (PDF, con su SHA-256 si está aprobada)")
+  @APIResponse(responseCode = "200", description = "El PDF")
+  public Response sessionActa(@PathParam("id") long id, @PathParam("sesion") long session) {
+    return Response.ok(investigations.sessionActa(id, session), PDF)
+        .header("Content-Disposition", "inline; filename=\"acta-" + id + "-" + session + ".pdf\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/evidencias/{evidencia}/archivo")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "Descargar el archivo de una evidencia (por partes, sin cargarlo entero)")
+  @APIResponse(responseCode = "200", description = "El archivo")
+  @APIResponse(responseCode = "403", description = "No es del comité (queda registrado)")
+  public Response evidenceFile(@PathParam("id") long id, @PathParam("evidencia") long evidence) {
+    var e = investigations.evidenceFile(id, evidence);
+    if (e.fileName() == null) {
+      return ApiError.notFound(ApiError.locale(null));
+    }
+    jakarta.ws.rs.core.StreamingOutput body = out -> investigations.download(id, evidence, out);
+    return Response.ok(body, e.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + e.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+        .header("Content-Length", e.size())
+        .build();
+  }
+
   private static String text(List<EntityPart> parts, String name) throws IOException {
     if (parts != null) {
       for (EntityPart part : parts) {

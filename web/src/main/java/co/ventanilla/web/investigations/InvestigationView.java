@@ -1,0 +1,422 @@
+package co.ventanilla.web.investigations;
+
+import co.ventanilla.investigations.ActaDeAtencion;
+import co.ventanilla.investigations.CommitteeRole;
+import co.ventanilla.investigations.InvestigationFile;
+import co.ventanilla.investigations.InvestigationRuleViolation;
+import co.ventanilla.investigations.InvestigationService;
+import co.ventanilla.investigations.Modality;
+import co.ventanilla.investigations.SiniestroFacts;
+import co.ventanilla.staff.StaffUser;
+import co.ventanilla.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The investigation workspace ({@code investigaciones/investigacion.xhtml?id=}): the file as the
+ * user may see it and the tab "Hechos" (facts, losses, insurance, acta de atención, committee). The
+ * other tabs have their own beans ({@link PartiesEvidenceView}, {@link CommitteeWorkView}), which
+ * read the same file through this one.
+ */
+@Named
+@ViewScoped
+public class InvestigationView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject InvestigationService investigations;
+
+  private Long id;
+  private InvestigationFile file;
+
+  // Facts
+  private LocalDateTime occurredAt;
+  private Modality modality;
+  private String agency;
+  private String client;
+  private String post;
+  private String narrative;
+  private String guards;
+  private String minuta;
+  private String insurer;
+  private String policy;
+  private String claim;
+  // Loss
+  private boolean recovery;
+  private String lossDescription;
+  private BigDecimal lossAmount;
+  // Acta de atención
+  private LocalDateTime attendedAt;
+  private String actaPlace;
+  private String victim;
+  private String victimDocument;
+  private String actaNarrative;
+  private String items;
+  private String authoritiesNotified;
+  private transient UploadedFile signedActa;
+  // Committee
+  private String member;
+  private CommitteeRole memberRole;
+  private boolean memberChairs;
+
+  /** Loads the investigation of the address; unknown answers 404, refused 403 (journaled). */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      file = investigations.get(id == null ? -1 : id);
+    } catch (InvestigationRuleViolation e) {
+      faces
+          .getExternalContext()
+          .responseSendError(
+              HttpServletResponse.SC_NOT_FOUND, e.message(Texts.of(faces, "inv").locale()));
+      faces.responseComplete();
+      return;
+    }
+    fillForms();
+  }
+
+  /** Reads the file again after a change. */
+  void reload() {
+    file = investigations.get(file.id());
+    fillForms();
+  }
+
+  private void fillForms() {
+    InvestigationFile.Facts f = file.facts();
+    occurredAt = f.occurredAt();
+    modality = file.modality();
+    agency = f.agency();
+    client = f.client();
+    post = f.post();
+    narrative = f.narrative();
+    guards = f.guardsOnDuty();
+    minuta = f.minutaReference();
+    insurer = f.insurer();
+    policy = f.policyNumber();
+    claim = f.claimNumber();
+    InvestigationFile.Acta a = file.acta();
+    attendedAt = a.attendedAt();
+    actaPlace = a.place();
+    victim = a.victim();
+    victimDocument = a.victimDocument();
+    actaNarrative = a.narrative();
+    items = a.items();
+    authoritiesNotified = a.authoritiesNotified();
+  }
+
+  public void saveFacts() {
+    if (Actions.run(
+        "inv.done.facts",
+        () ->
+            investigations.recordFacts(
+                file.id(),
+                new SiniestroFacts(occurredAt, agency, client, post, narrative, guards, minuta),
+                modality))) {
+      reload();
+    }
+  }
+
+  public void saveInsurance() {
+    if (Actions.run(
+        "inv.done.insurance",
+        () -> investigations.recordInsurance(file.id(), insurer, policy, claim))) {
+      reload();
+    }
+  }
+
+  public void addLoss() {
+    if (Actions.run(
+        "inv.done.loss",
+        () -> investigations.addLoss(file.id(), recovery, lossDescription, lossAmount))) {
+      lossDescription = null;
+      lossAmount = null;
+      reload();
+    }
+  }
+
+  public void saveActa() {
+    if (Actions.run(
+        "inv.done.acta",
+        () ->
+            investigations.recordActa(
+                file.id(),
+                new ActaDeAtencion(
+                    attendedAt,
+                    actaPlace,
+                    victim,
+                    victimDocument,
+                    actaNarrative,
+                    items,
+                    authoritiesNotified)))) {
+      reload();
+    }
+  }
+
+  public void uploadSignedActa() {
+    if (Actions.run(
+        "inv.done.actaSigned",
+        () -> Actions.withFile(signedActa, f -> investigations.attachSignedActa(file.id(), f)))) {
+      reload();
+    }
+  }
+
+  public void addMember() {
+    if (Actions.run(
+        "inv.done.member",
+        () -> investigations.addMember(file.id(), member, memberRole, memberChairs))) {
+      member = null;
+      memberChairs = false;
+      reload();
+    }
+  }
+
+  public void makeChair(String userName) {
+    if (Actions.run("inv.done.chair", () -> investigations.makeChair(file.id(), userName))) {
+      reload();
+    }
+  }
+
+  /** Active staff who may sit on the committee and are not on it yet. */
+  public List<StaffUser> getCandidates() {
+    return investigations.staff().stream()
+        .filter(u -> u.roles().stream().anyMatch(InvestigationService.COMMITTEE_ROLES::contains))
+        .filter(
+            u ->
+                file.members().stream().noneMatch(m -> m.userName().equalsIgnoreCase(u.userName())))
+        .toList();
+  }
+
+  public Modality[] getModalities() {
+    return Modality.values();
+  }
+
+  public CommitteeRole[] getRoles() {
+    return CommitteeRole.values();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  public InvestigationFile getFile() {
+    return file;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public LocalDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+  public void setOccurredAt(LocalDateTime v) {
+    occurredAt = v;
+  }
+
+  public Modality getModality() {
+    return modality;
+  }
+
+  public void setModality(Modality v) {
+    modality = v;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public void setAgency(String v) {
+    agency = v;
+  }
+
+  public String getClient() {
+    return client;
+  }
+
+  public void setClient(String v) {
+    client = v;
+  }
+
+  public String getPost() {
+    return post;
+  }
+
+  public void setPost(String v) {
+    post = v;
+  }
+
+  public String getNarrative() {
+    return narrative;
+  }
+
+  public void setNarrative(String v) {
+    narrative = v;
+  }
+
+  public String getGuards() {
+    return guards;
+  }
+
+  public void setGuards(String v) {
+    guards = v;
+  }
+
+  public String getMinuta() {
+    return minuta;
+  }
+
+  public void setMinuta(String v) {
+    minuta = v;
+  }
+
+  public String getInsurer() {
+    return insurer;
+  }
+
+  public void setInsurer(String v) {
+    insurer = v;
+  }
+
+  public String getPolicy() {
+    return policy;
+  }
+
+  public void setPolicy(String v) {
+    policy = v;
+  }
+
+  public String getClaim() {
+    return claim;
+  }
+
+  public void setClaim(String v) {
+    claim = v;
+  }
+
+  public boolean isRecovery() {
+    return recovery;
+  }
+
+  public void setRecovery(boolean v) {
+    recovery = v;
+  }
+
+  public String getLossDescription() {
+    return lossDescription;
+  }
+
+  public void setLossDescription(String v) {
+    lossDescription = v;
+  }
+
+  public BigDecimal getLossAmount() {
+    return lossAmount;
+  }
+
+  public void setLossAmount(BigDecimal v) {
+    lossAmount = v;
+  }
+
+  public LocalDateTime getAttendedAt() {
+    return attendedAt;
+  }
+
+  public void setAttendedAt(LocalDateTime v) {
+    attendedAt = v;
+  }
+
+  public String getActaPlace() {
+    return actaPlace;
+  }
+
+  public void setActaPlace(String v) {
+    actaPlace = v;
+  }
+
+  public String getVictim() {
+    return victim;
+  }
+
+  public void setVictim(String v) {
+    victim = v;
+  }
+
+  public String getVictimDocument() {
+    return victimDocument;
+  }
+
+  public void setVictimDocument(String v) {
+    victimDocument = v;
+  }
+
+  public String getActaNarrative() {
+    return actaNarrative;
+  }
+
+  public void setActaNarrative(String v) {
+    actaNarrative = v;
+  }
+
+  public String getItems() {
+    return items;
+  }
+
+  public void setItems(String v) {
+    items = v;
+  }
+
+  public String getAuthoritiesNotified() {
+    return authoritiesNotified;
+  }
+
+  public void setAuthoritiesNotified(String v) {
+    authoritiesNotified = v;
+  }
+
+  public UploadedFile getSignedActa() {
+    return signedActa;
+  }
+
+  public void setSignedActa(UploadedFile v) {
+    signedActa = v;
+  }
+
+  public String getMember() {
+    return member;
+  }
+
+  public void setMember(String v) {
+    member = v;
+  }
+
+  public CommitteeRole getMemberRole() {
+    return memberRole;
+  }
+
+  public void setMemberRole(CommitteeRole v) {
+    memberRole = v;
+  }
+
+  public boolean isMemberChairs() {
+    return memberChairs;
+  }
+
+  public void setMemberChairs(boolean v) {
+    memberChairs = v;
+  }
+}
