@@ -187,7 +187,7 @@ public record InvestigationFile(
   public record TimelineView(LocalDateTime at, String actor, String text) implements Serializable {}
 
   /** Builds the file of {@code i} for {@code userName} ({@code sig}: of the Dirección SIG). */
-  static InvestigationFile of(
+  public static InvestigationFile of(
       Investigation i, String userName, boolean sig, boolean admin, LocalDate today) {
     boolean member = i.isMember(userName);
     boolean chair = i.isChair(userName);

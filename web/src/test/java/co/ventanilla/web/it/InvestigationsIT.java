@@ -218,6 +218,43 @@ class InvestigationsIT {
     assertTrue(text.contains("Testigo 1"), text);
     assertFalse(text.contains("Yesid"), text);
     assertTrue(forSig.body().contains(WITNESS), "the Dirección SIG is a custodian");
+
+    HttpResponse<String> screen =
+        api().get("investigaciones/investigacion.xhtml?id=" + id, "comite.inv");
+    assertEquals(200, screen.statusCode());
+    assertTrue(screen.body().contains("Testigo 1"), "the parties tab shows the pseudonym");
+    assertFalse(screen.body().contains("Yesid"), "nor the screen shows the name");
+  }
+
+  @Test
+  void theScreensAnswerTheCommitteeAndRefuseEveryoneElse() throws Exception {
+    String radicado = assignedTheft();
+    long id = openedWithCommittee(radicado);
+
+    HttpResponse<String> workspace =
+        api().get("investigaciones/investigacion.xhtml?id=" + id, "comite.inv");
+    HttpResponse<String> list = api().get("investigaciones/lista.xhtml", "comite.inv");
+    HttpResponse<String> home = api().get("index.xhtml", "comite.inv");
+    HttpResponse<String> caseBehind =
+        api().get("casos/caso.xhtml?radicado=" + radicado, "comite.inv");
+
+    assertEquals(200, workspace.statusCode());
+    assertTrue(workspace.body().contains("Línea de tiempo"), "tabs in Spanish");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().contains(radicado), "the member's list has it");
+    assertTrue(home.body().contains(radicado), "the committee's home shows its investigations");
+    assertEquals(200, caseBehind.statusCode(), "a member opens the case behind the investigation");
+    assertTrue(caseBehind.body().contains("investigacion.xhtml?id=" + id), "and its link back");
+
+    assertEquals(
+        403,
+        api().get("investigaciones/investigacion.xhtml?id=" + id, "comite.fuera").statusCode());
+    assertEquals(
+        403, api().get("casos/caso.xhtml?radicado=" + radicado, "comite.fuera").statusCode());
+    assertEquals(403, api().get("investigaciones/lista.xhtml", "recepcion").statusCode());
+    String journal = api().admin("api/test-probe/access/" + radicado).body();
+    assertTrue(
+        journal.lines().filter(l -> l.startsWith("comite.fuera VIEW false")).count() >= 2, journal);
   }
 
   private HttpResponse<String> multipart(
