@@ -252,6 +252,10 @@ class InvestigationsIT {
     assertEquals(
         403, api().get("casos/caso.xhtml?radicado=" + radicado, "comite.fuera").statusCode());
     assertEquals(403, api().get("investigaciones/lista.xhtml", "recepcion").statusCode());
+    assertEquals(403, api().get("admin/investigaciones.xhtml", "comite.inv").statusCode());
+    HttpResponse<String> lists = api().get("admin/investigaciones.xhtml", "sig");
+    assertEquals(200, lists.statusCode());
+    assertTrue(lists.body().contains("Copia de la denuncia penal"), "the checklist by modality");
     String journal = api().admin("api/test-probe/access/" + radicado).body();
     assertTrue(
         journal.lines().filter(l -> l.startsWith("comite.fuera VIEW false")).count() >= 2, journal);
