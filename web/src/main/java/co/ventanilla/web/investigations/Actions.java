@@ -52,6 +52,18 @@ final class Actions {
   }
 
   /**
+   * After a full-page submit (uploads), back to the investigation's address with its id (post,
+   * redirect, get), keeping the messages for the next page; null (stay) when {@code ok} is false.
+   */
+  static String back(boolean ok, long id) {
+    if (!ok) {
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/investigaciones/investigacion?faces-redirect=true&id=" + id;
+  }
+
+  /**
    * Spools a PrimeFaces upload to a temporary file (streamed, never whole in memory) and hands it
    * to {@code use}; the file is deleted afterwards. No upload: {@code use} gets null.
    */

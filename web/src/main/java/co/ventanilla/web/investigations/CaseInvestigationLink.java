@@ -23,7 +23,8 @@ public class CaseInvestigationLink {
     if (radicado == null) {
       return null;
     }
-    if (!radicado.equals(this.radicado)) {
+    // Only a found id is kept: the same request may open the investigation after asking.
+    if (id == null || !radicado.equals(this.radicado)) {
       this.radicado = radicado;
       this.id = investigations.idOfCase(radicado).orElse(null);
     }

@@ -111,45 +111,49 @@ public class CommitteeWorkView implements Serializable {
     return investigations.checklist(workspace.getFile().modality());
   }
 
-  public void requestDocuments() {
+  public String requestDocuments() {
     List<String> names = new ArrayList<>(requested);
     if (otherDocument != null && !otherDocument.isBlank()) {
       names.add(otherDocument);
     }
     boolean[] suspended = new boolean[1];
-    if (Actions.run(
-        "inv.done.requested", () -> suspended[0] = investigations.requestDocuments(id(), names))) {
-      requested = new ArrayList<>();
-      otherDocument = null;
-      workspace.reload();
-      if (!suspended[0]) {
-        Actions.run("inv.done.requestedNotSuspended", () -> {});
-      }
+    boolean ok =
+        Actions.run(
+            "inv.done.requested",
+            () -> suspended[0] = investigations.requestDocuments(id(), names));
+    if (ok && !suspended[0]) {
+      Actions.run("inv.done.requestedNotSuspended", () -> {});
     }
+    return Actions.back(ok, id());
   }
 
-  public void receive(long documentId) {
-    if (Actions.run(
-        "inv.done.received",
-        () ->
-            Actions.withFile(received, f -> investigations.receiveDocument(id(), documentId, f)))) {
-      workspace.reload();
-    }
+  public String receive(long documentId) {
+    return Actions.back(
+        Actions.run(
+            "inv.done.received",
+            () ->
+                Actions.withFile(
+                    received, f -> investigations.receiveDocument(id(), documentId, f))),
+        id());
   }
 
-  public void addAuthority() {
-    if (Actions.run(
-        "inv.done.authority",
-        () ->
-            Actions.withFile(
-                authorityFile,
-                f ->
-                    investigations.addAuthorityContact(
-                        id(), authority, direction, reference, authorityDate, authorityNote, f)))) {
-      reference = null;
-      authorityNote = null;
-      workspace.reload();
-    }
+  public String addAuthority() {
+    return Actions.back(
+        Actions.run(
+            "inv.done.authority",
+            () ->
+                Actions.withFile(
+                    authorityFile,
+                    f ->
+                        investigations.addAuthorityContact(
+                            id(),
+                            authority,
+                            direction,
+                            reference,
+                            authorityDate,
+                            authorityNote,
+                            f))),
+        id());
   }
 
   @jakarta.annotation.PostConstruct

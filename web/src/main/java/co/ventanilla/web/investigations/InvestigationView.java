@@ -164,12 +164,12 @@ public class InvestigationView implements Serializable {
     }
   }
 
-  public void uploadSignedActa() {
-    if (Actions.run(
-        "inv.done.actaSigned",
-        () -> Actions.withFile(signedActa, f -> investigations.attachSignedActa(file.id(), f)))) {
-      reload();
-    }
+  public String uploadSignedActa() {
+    return Actions.back(
+        Actions.run(
+            "inv.done.actaSigned",
+            () -> Actions.withFile(signedActa, f -> investigations.attachSignedActa(file.id(), f))),
+        file.id());
   }
 
   public void addMember() {

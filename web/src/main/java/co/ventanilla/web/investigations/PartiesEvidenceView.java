@@ -90,40 +90,37 @@ public class PartiesEvidenceView implements Serializable {
     }
   }
 
-  public void addEvidence() {
-    if (Actions.run(
-        "inv.done.evidence",
-        () ->
-            Actions.withFile(
-                evidenceFile,
-                f ->
-                    investigations.addEvidence(
-                        id(), evidenceKind, evidenceDescription, evidenceSource, f)))) {
-      evidenceDescription = null;
-      evidenceSource = null;
-      workspace.reload();
-    }
+  public String addEvidence() {
+    return Actions.back(
+        Actions.run(
+            "inv.done.evidence",
+            () ->
+                Actions.withFile(
+                    evidenceFile,
+                    f ->
+                        investigations.addEvidence(
+                            id(), evidenceKind, evidenceDescription, evidenceSource, f))),
+        id());
   }
 
-  public void supersede() {
-    if (Actions.run(
-        "inv.done.superseded",
-        () ->
-            investigations.supersedeEvidence(id(), evidenceId == null ? -1 : evidenceId, reason))) {
-      reason = null;
-      workspace.reload();
-    }
+  public String supersede() {
+    return Actions.back(
+        Actions.run(
+            "inv.done.superseded",
+            () ->
+                investigations.supersedeEvidence(
+                    id(), evidenceId == null ? -1 : evidenceId, reason)),
+        id());
   }
 
-  public void transfer() {
-    if (Actions.run(
-        "inv.done.custody",
-        () ->
-            investigations.transferCustody(
-                id(), evidenceId == null ? -1 : evidenceId, custodyFrom, custodyTo, reason))) {
-      reason = null;
-      workspace.reload();
-    }
+  public String transfer() {
+    return Actions.back(
+        Actions.run(
+            "inv.done.custody",
+            () ->
+                investigations.transferCustody(
+                    id(), evidenceId == null ? -1 : evidenceId, custodyFrom, custodyTo, reason)),
+        id());
   }
 
   /** Recomputes every hash and says whether all match, naming those that do not. */

@@ -24,6 +24,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Investigations of siniestros as deployed (one Payara Micro start): the staff API opens one from a
@@ -259,6 +263,86 @@ class InvestigationsIT {
     String journal = api().admin("api/test-probe/access/" + radicado).body();
     assertTrue(
         journal.lines().filter(l -> l.startsWith("comite.fuera VIEW false")).count() >= 2, journal);
+  }
+
+  /**
+   * The committee's work in the browser: the Dirección SIG starts the case's trámite and opens the
+   * investigation from the case workspace (modality and reason), names a member, uploads evidence
+   * (its SHA-256 shown), verifies integrity and adds a protected witness; the member then sees the
+   * investigation with the witness as "Testigo 1" only.
+   */
+  @Test
+  void theCommitteeWorksASiniestroInTheBrowser() throws Exception {
+    String radicado = assignedTheft();
+    java.nio.file.Path minuta = java.nio.file.Files.createTempFile("minuta-", ".txt");
+    byte[] content =
+        "Minuta del puesto: 03:40 se escucha ruido en la torre 3.\n"
+            .getBytes(StandardCharsets.UTF_8);
+    java.nio.file.Files.write(minuta, content);
+    ChromeDriver browser = Browser.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      Browser.login(browser, api().url(""), "sig", Api.PASSWORD);
+      browser.get(api().url("casos/caso.xhtml?radicado=" + radicado).toString());
+      Workspace.act(browser, wait, "START");
+      browser.findElement(By.id("actionForm:confirm")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("ws:acts:3:do")));
+      Workspace.act(browser, wait, "INVESTIGATE");
+      Workspace.choose(browser, wait, "modalityChoice", "HURTO");
+      browser
+          .findElement(By.id("actionForm:text"))
+          .sendKeys("Hurto de un televisor en el turno nocturno");
+      browser.findElement(By.id("actionForm:confirm")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("ws:investigationLink"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:facts:addMember")));
+      String page = browser.getCurrentUrl();
+      assertTrue(page.contains("investigacion.xhtml?id="), page);
+      Browser.screenshot(browser, "investigacion-hechos.png");
+
+      Workspace.choose(browser, wait, "memberChoice", "comite.inv");
+      Workspace.choose(browser, wait, "memberRoleChoice", "GESTION_HUMANA");
+      browser.findElement(By.id("tabs:facts:addMember")).click();
+      wait.until(d -> d.findElement(By.id("tabs:facts:members")).getText().contains("comite.inv"));
+
+      browser.findElement(By.cssSelector("a[href='#tabs:evidencias']")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:evidence:addEvidence")));
+      Workspace.choose(browser, wait, "evidenceKindChoice", "DOCUMENTO");
+      browser
+          .findElement(By.id("tabs:evidence:evidenceDescription"))
+          .sendKeys("Copia de la minuta");
+      browser.findElement(By.id("tabs:evidence:evidenceFile_input")).sendKeys(minuta.toString());
+      browser.findElement(By.id("tabs:evidence:addEvidence")).click();
+      String sha = ContentStore.sha256(content);
+      wait.until(d -> d.getPageSource().contains(sha));
+      browser.findElement(By.cssSelector("a[href='#tabs:evidencias']")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:evidence:verify"))).click();
+      wait.until(d -> d.getPageSource().contains("Integridad verificada"));
+      Browser.screenshot(browser, "investigacion-evidencias.png");
+
+      browser.findElement(By.cssSelector("a[href='#tabs:partes']")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:parties:addParty")));
+      Workspace.choose(browser, wait, "partyKindChoice", "TESTIGO");
+      browser.findElement(By.id("tabs:parties:partyNames")).sendKeys(WITNESS);
+      browser
+          .findElement(By.cssSelector("[id='tabs:parties:partyProtected'] .ui-chkbox-box"))
+          .click();
+      browser.findElement(By.id("tabs:parties:addParty")).click();
+      wait.until(
+          d -> d.findElement(By.id("tabs:parties:partyRows")).getText().contains("Testigo 1"));
+      assertTrue(browser.getPageSource().contains(WITNESS), "the Dirección SIG sees the name");
+      Browser.logout(browser);
+
+      Browser.login(browser, api().url(""), "comite.inv", Api.PASSWORD);
+      browser.get(page);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:parties:partyRows")));
+      String member = browser.getPageSource();
+      assertTrue(member.contains("Testigo 1"), "the member reads the pseudonym");
+      assertFalse(member.contains("Yesid"), "never the name");
+      assertTrue(member.contains(sha), "the evidence and its hash");
+    } finally {
+      browser.quit();
+      java.nio.file.Files.deleteIfExists(minuta);
+    }
   }
 
   private HttpResponse<String> multipart(
