@@ -1,6 +1,5 @@
 package co.ventanilla.web.investigations;
 
-import co.ventanilla.investigations.ActaDeAtencion;
 import co.ventanilla.investigations.CommitteeRole;
 import co.ventanilla.investigations.InvestigationFile;
 import co.ventanilla.investigations.InvestigationRuleViolation;
@@ -16,16 +15,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The investigation workspace ({@code investigaciones/investigacion.xhtml?id=}): the file as the
- * user may see it and the tab "Hechos" (facts, losses, insurance, acta de atención, committee). The
- * other tabs have their own beans ({@link PartiesEvidenceView}, {@link CommitteeWorkView}), which
- * read the same file through this one.
+ * user may see it, and of the tab "Hechos" the facts and the committee (losses and insurance are
+ * {@link LossesView}'s, the acta de atención {@link ActaView}'s). The other tabs have their own
+ * beans ({@link PartiesEvidenceView}, {@link SessionsView}, {@link ClientDocumentsView}, {@link
+ * ConclusionsView}), which read the same file through this one.
  */
 @Named
 @ViewScoped
@@ -47,22 +45,6 @@ public class InvestigationView implements Serializable {
   private String narrative;
   private String guards;
   private String minuta;
-  private String insurer;
-  private String policy;
-  private String claim;
-  // Loss
-  private boolean recovery;
-  private String lossDescription;
-  private BigDecimal lossAmount;
-  // Acta de atención
-  private LocalDateTime attendedAt;
-  private String actaPlace;
-  private String victim;
-  private String victimDocument;
-  private String actaNarrative;
-  private String items;
-  private String authoritiesNotified;
-  private transient UploadedFile signedActa;
   // Committee
   private String member;
   private CommitteeRole memberRole;
@@ -103,17 +85,6 @@ public class InvestigationView implements Serializable {
     narrative = f.narrative();
     guards = f.guardsOnDuty();
     minuta = f.minutaReference();
-    insurer = f.insurer();
-    policy = f.policyNumber();
-    claim = f.claimNumber();
-    InvestigationFile.Acta a = file.acta();
-    attendedAt = a.attendedAt();
-    actaPlace = a.place();
-    victim = a.victim();
-    victimDocument = a.victimDocument();
-    actaNarrative = a.narrative();
-    items = a.items();
-    authoritiesNotified = a.authoritiesNotified();
   }
 
   public void saveFacts() {
@@ -126,50 +97,6 @@ public class InvestigationView implements Serializable {
                 modality))) {
       reload();
     }
-  }
-
-  public void saveInsurance() {
-    if (Actions.run(
-        "inv.done.insurance",
-        () -> investigations.recordInsurance(file.id(), insurer, policy, claim))) {
-      reload();
-    }
-  }
-
-  public void addLoss() {
-    if (Actions.run(
-        "inv.done.loss",
-        () -> investigations.addLoss(file.id(), recovery, lossDescription, lossAmount))) {
-      lossDescription = null;
-      lossAmount = null;
-      reload();
-    }
-  }
-
-  public void saveActa() {
-    if (Actions.run(
-        "inv.done.acta",
-        () ->
-            investigations.recordActa(
-                file.id(),
-                new ActaDeAtencion(
-                    attendedAt,
-                    actaPlace,
-                    victim,
-                    victimDocument,
-                    actaNarrative,
-                    items,
-                    authoritiesNotified)))) {
-      reload();
-    }
-  }
-
-  public String uploadSignedActa() {
-    return Actions.back(
-        Actions.run(
-            "inv.done.actaSigned",
-            () -> Actions.withFile(signedActa, f -> investigations.attachSignedActa(file.id(), f))),
-        file.id());
   }
 
   public void addMember() {
@@ -282,118 +209,6 @@ public class InvestigationView implements Serializable {
 
   public void setMinuta(String v) {
     minuta = v;
-  }
-
-  public String getInsurer() {
-    return insurer;
-  }
-
-  public void setInsurer(String v) {
-    insurer = v;
-  }
-
-  public String getPolicy() {
-    return policy;
-  }
-
-  public void setPolicy(String v) {
-    policy = v;
-  }
-
-  public String getClaim() {
-    return claim;
-  }
-
-  public void setClaim(String v) {
-    claim = v;
-  }
-
-  public boolean isRecovery() {
-    return recovery;
-  }
-
-  public void setRecovery(boolean v) {
-    recovery = v;
-  }
-
-  public String getLossDescription() {
-    return lossDescription;
-  }
-
-  public void setLossDescription(String v) {
-    lossDescription = v;
-  }
-
-  public BigDecimal getLossAmount() {
-    return lossAmount;
-  }
-
-  public void setLossAmount(BigDecimal v) {
-    lossAmount = v;
-  }
-
-  public LocalDateTime getAttendedAt() {
-    return attendedAt;
-  }
-
-  public void setAttendedAt(LocalDateTime v) {
-    attendedAt = v;
-  }
-
-  public String getActaPlace() {
-    return actaPlace;
-  }
-
-  public void setActaPlace(String v) {
-    actaPlace = v;
-  }
-
-  public String getVictim() {
-    return victim;
-  }
-
-  public void setVictim(String v) {
-    victim = v;
-  }
-
-  public String getVictimDocument() {
-    return victimDocument;
-  }
-
-  public void setVictimDocument(String v) {
-    victimDocument = v;
-  }
-
-  public String getActaNarrative() {
-    return actaNarrative;
-  }
-
-  public void setActaNarrative(String v) {
-    actaNarrative = v;
-  }
-
-  public String getItems() {
-    return items;
-  }
-
-  public void setItems(String v) {
-    items = v;
-  }
-
-  public String getAuthoritiesNotified() {
-    return authoritiesNotified;
-  }
-
-  public void setAuthoritiesNotified(String v) {
-    authoritiesNotified = v;
-  }
-
-  public UploadedFile getSignedActa() {
-    return signedActa;
-  }
-
-  public void setSignedActa(UploadedFile v) {
-    signedActa = v;
   }
 
   public String getMember() {

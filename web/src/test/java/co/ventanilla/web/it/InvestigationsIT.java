@@ -281,6 +281,8 @@ class InvestigationsIT {
     java.nio.file.Files.write(minuta, content);
     ChromeDriver browser = Browser.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // AJAX updates replace the tables being read: read them again rather than fail.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     try {
       Browser.login(browser, api().url(""), "sig", Api.PASSWORD);
       browser.get(api().url("casos/caso.xhtml?radicado=" + radicado).toString());
