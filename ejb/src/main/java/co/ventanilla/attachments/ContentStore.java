@@ -43,6 +43,65 @@ public class ContentStore {
     return content;
   }
 
+  /**
+   * Stores the file at {@code file} without ever holding it whole in memory: a first pass computes
+   * its size and SHA-256, a second writes it chunk by chunk, each chunk flushed and let go of
+   * before the next is read. For evidence files, which may be large videos.
+   */
+  public StoredContent store(String mediaType, java.nio.file.Path file, LocalDateTime now)
+      throws java.io.IOException {
+    MessageDigest digest = newDigest();
+    long size = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+        size += n;
+      }
+    }
+    int chunks = (int) Math.max(1, (size + CHUNK_SIZE - 1) / CHUNK_SIZE);
+    StoredContent content =
+        new StoredContent(mediaType, size, HexFormat.of().formatHex(digest.digest()), chunks, now);
+    em.persist(content);
+    em.flush();
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      for (int i = 0; i < chunks; i++) {
+        byte[] data = in.readNBytes(CHUNK_SIZE);
+        ContentChunk chunk = new ContentChunk(content.id(), i, data);
+        em.persist(chunk);
+        em.flush();
+        em.detach(chunk);
+      }
+    }
+    return content;
+  }
+
+  /** The stored content {@code id}, if any. */
+  public java.util.Optional<StoredContent> content(long id) {
+    return java.util.Optional.ofNullable(em.find(StoredContent.class, id));
+  }
+
+  /**
+   * The SHA-256 of the bytes as they are stored now, read chunk by chunk: compared with the hash
+   * recorded when the file was stored, it shows whether anything altered them.
+   */
+  public String recomputeSha256(StoredContent content) throws java.io.IOException {
+    MessageDigest digest = newDigest();
+    try (java.security.DigestOutputStream out =
+        new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest)) {
+      copy(content, out);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stores {@code bytes} and attaches them to {@code pqrsCase} as {@code fileName}. */
   public CaseAttachment attach(
       co.ventanilla.cases.PqrsCase pqrsCase,

@@ -72,6 +72,11 @@ public class DemoData {
 
   @Inject CaseRepository cases;
 
+  @jakarta.persistence.PersistenceContext(unitName = "ventanilla")
+  jakarta.persistence.EntityManager em;
+
+  @Inject co.ventanilla.attachments.ContentStore contents;
+
   @Inject Clock clock;
 
   @Inject
@@ -86,6 +91,9 @@ public class DemoData {
   @Inject
   @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
   Optional<String> password;
+
+  /** How many siniestro investigations the demo opened in the last filling. */
+  private int investigations;
 
   /** How many demo cases the demo team worked on in the last filling; -1 without a team. */
   private int worked = -1;
@@ -102,7 +110,8 @@ public class DemoData {
           "Demo data: "
               + filed
               + " cases filed"
-              + (worked < 0 ? "" : "; " + worked + " worked on by the demo team of 10 accounts"));
+              + (worked < 0 ? "" : "; " + worked + " worked on by the demo team of 10 accounts")
+              + (investigations == 0 ? "" : "; " + investigations + " siniestro investigations"));
     } else {
       LOG.info("Demo data: the database already has cases; nothing filed");
     }
@@ -136,6 +145,13 @@ public class DemoData {
     List<Submission> submissions = submissions(now);
     List<String> radicados = submissions.stream().map(s -> intake.register(s).radicado()).toList();
     worked = team == null ? -1 : team.work(radicados, now);
+    if (team != null) {
+      java.util.Map<String, String> bySubject = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < submissions.size(); i++) {
+        bySubject.put(submissions.get(i).subject(), radicados.get(i));
+      }
+      investigations = new DemoInvestigations(em, cases, contents).open(bySubject, now);
+    }
     quarantineDemoMail(now);
     return submissions.size();
   }

@@ -154,6 +154,9 @@ final class DemoTeam {
       return true;
     }
     c.startProcessing(responsible, t, null);
+    if (siniestro(c)) {
+      return true; // level 4: the committee's investigation takes it from here (DemoInvestigations)
+    }
     if (index % 7 == 3 && c.receivedAt().plusDays(20).isBefore(now)) {
       return true; // left behind: overdue in trámite
     }
@@ -182,7 +185,15 @@ final class DemoTeam {
     return !at.isAfter(now);
   }
 
+  /** A siniestro of the demo: its subject says so, as reception writes it. */
+  static boolean siniestro(PqrsCase c) {
+    return c.subject().startsWith("Siniestro");
+  }
+
   private static Integer levelOf(PqrsCase c, int index) {
+    if (siniestro(c)) {
+      return 4; // novedad grave (seed 002, tabla MANEJO DE PQRS)
+    }
     return switch (c.type()) {
       case QUEJA, RECLAMO -> 1 + index % 3;
       case DENUNCIA -> 4;

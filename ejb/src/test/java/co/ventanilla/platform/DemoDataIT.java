@@ -50,6 +50,8 @@ class DemoDataIT {
     demoData.mailIntake =
         co.ventanilla.correspondence.StandaloneCorrespondence.mailIntake(em, CLOCK, null);
     demoData.cases = new JpaCaseRepository(em);
+    demoData.em = em;
+    demoData.contents = new co.ventanilla.attachments.ContentStore(em);
     demoData.clock = CLOCK;
     demoData.enabled = true;
     demoData.directory =
@@ -90,8 +92,8 @@ class DemoDataIT {
 
     // then
     List<CaseSummary> cases = allCases();
-    assertEquals(36, filed);
-    assertEquals(36, cases.size());
+    assertEquals(39, filed);
+    assertEquals(39, cases.size());
     assertEquals(
         EnumSet.allOf(PqrsType.class),
         cases.stream()
@@ -171,6 +173,40 @@ class DemoDataIT {
             .longValue();
     assertEquals(cases.stream().filter(CaseSummary::protectedCase).count(), protectedNamed);
     assertTrue(protectedNamed >= 3, "every demo denuncia is protected and its receiver named");
+  }
+
+  @Test
+  void theCommitteeHasThreeSiniestrosInDifferentStates() {
+    inTransaction(em -> demoData(em).fillIfEmpty());
+
+    List<co.ventanilla.investigations.Investigation> all =
+        read(
+            em ->
+                em
+                    .createNamedQuery(
+                        co.ventanilla.investigations.Investigation.ALL,
+                        co.ventanilla.investigations.Investigation.class)
+                    .getResultList()
+                    .stream()
+                    .peek(i -> i.parties().size())
+                    .toList());
+    assertEquals(3, all.size());
+    assertTrue(all.stream().allMatch(i -> i.isMember("comite")), "the demo committee works them");
+    assertEquals(
+        Set.of(
+            co.ventanilla.investigations.Modality.HURTO,
+            co.ventanilla.investigations.Modality.INTENTO_INTRUSION,
+            co.ventanilla.investigations.Modality.AGRESION),
+        all.stream().map(i -> i.modality()).collect(Collectors.toSet()));
+    assertEquals(1, all.stream().filter(i -> i.isClosed()).count());
+    assertTrue(
+        all.stream().anyMatch(i -> i.parties().stream().anyMatch(p -> p.isProtected())),
+        "a protected witness");
+    assertTrue(
+        allCases().stream()
+                .filter(c -> c.state() == co.ventanilla.cases.CaseState.EN_INVESTIGACION)
+                .count()
+            >= 3);
   }
 
   @Test
@@ -260,10 +296,10 @@ class DemoDataIT {
     }
 
     // then
-    assertEquals(36, allCases().size());
+    assertEquals(39, allCases().size());
     assertEquals(2, messages.size(), messages.toString());
     assertTrue(
-        messages.get(0).matches("Demo data: 36 cases filed; \\d+ worked on by the demo team.*"),
+        messages.get(0).matches("Demo data: 39 cases filed; \\d+ worked on by the demo team.*"),
         messages.get(0));
     assertEquals("Demo data: the database already has cases; nothing filed", messages.get(1));
   }

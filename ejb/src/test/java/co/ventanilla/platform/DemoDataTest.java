@@ -28,7 +28,7 @@ class DemoDataTest {
 
   @Test
   void thereAreAboutThreeDozenCases() {
-    assertEquals(36, demo.size());
+    assertEquals(39, demo.size());
   }
 
   @Test

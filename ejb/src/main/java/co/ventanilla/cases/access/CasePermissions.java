@@ -54,8 +54,9 @@ public final class CasePermissions {
    *   <li>responsable: the cases of the areas they work in and the cases assigned to them (seed 002
    *       §4 activity 4: "distribuidos a los responsables");
    *   <li>líder de proceso: the cases of the areas they lead or work in (seed 004 §3);
-   *   <li>comité: the cases under investigation and those of severity level 4 (seed 002, tabla
-   *       MANEJO DE PQRS: novedad grave, comité).
+   *   <li>comité: only the cases they are named on, which an investigation does for each member of
+   *       its committee (seed 002 §4 activity 2: the committee of a siniestro; only its members,
+   *       the Dirección SIG and the administrator see the investigation and its case).
    * </ul>
    */
   public static CaseVisibility visibility(Staff staff) {
@@ -73,10 +74,6 @@ public final class CasePermissions {
       }
       if (staff.has(StaffRole.RESPONSABLE)) {
         grants.add(new CaseVisibility.AssignedTo(staff.userName()));
-      }
-      if (staff.has(StaffRole.COMITE)) {
-        grants.add(new CaseVisibility.InState(CaseState.EN_INVESTIGACION));
-        grants.add(new CaseVisibility.AtLevel(4));
       }
     }
     return CaseVisibility.of(staff.userName(), grants);
@@ -96,7 +93,6 @@ public final class CasePermissions {
       case DOWNLOAD -> seesPetitioner(staff, c);
       case CLASSIFY, ASSIGN, TRANSFER, IMPROCEDENTE -> reception || sig || leads;
       case START,
-              INVESTIGATE,
               REQUEST_INFORMATION,
               INFORMATION_RECEIVED,
               EXTEND_INFORMATION,
@@ -106,6 +102,8 @@ public final class CasePermissions {
       case ESCALATE, LINK, PROTECT -> reception || own || colleague || leads || sig;
       case DRAFT -> own || colleague || leads || sig;
       case REVIEW, DESIST, CLOSE -> leads || sig;
+      // GO-PD-03 §4 actividad 2: the process leader, the Dirección SIG or gerencia open it.
+      case INVESTIGATE -> leads || sig || staff.has(StaffRole.GERENCIA);
       case PETITIONER_RESPONSE -> reception || own || leads || sig;
       case MEMBERS -> c.isMember(staff.userName()) || own || leads || sig;
     };

@@ -106,18 +106,19 @@ class CasePermissionsTest {
   }
 
   @Test
-  void theCommitteeSeesCasesUnderInvestigationAndOfLevelFour() {
+  void theCommitteeSeesOnlyTheCasesItsInvestigationsNameItOn() {
     PqrsCase investigated = assignedTo(OPERACIONES, "ana");
     investigated.startProcessing("ana", AT.plusHours(2), null);
     investigated.openInvestigation("ana", AT.plusHours(3), null);
     PqrsCase grave = queja();
     grave.classify("recepcion", AT.plusHours(1), 4, true, null, BusinessCalendar.colombia());
-    PqrsCase minor = queja();
-    minor.classify("recepcion", AT.plusHours(1), 1, false, null, BusinessCalendar.colombia());
+    PqrsCase named = queja();
+    named.classify("recepcion", AT.plusHours(1), 4, true, null, BusinessCalendar.colombia());
+    named.name("comite", CaseMember.Reason.NAMED, "directora.sig", AT.plusHours(2));
 
-    assertTrue(sees(COMITE, investigated));
-    assertTrue(sees(COMITE, grave));
-    assertFalse(sees(COMITE, minor));
+    assertFalse(sees(COMITE, investigated));
+    assertFalse(sees(COMITE, grave));
+    assertTrue(sees(COMITE, named));
   }
 
   @Test

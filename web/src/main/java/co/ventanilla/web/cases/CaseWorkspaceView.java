@@ -41,6 +41,7 @@ public class CaseWorkspaceView implements Serializable {
   @Inject CaseDesk desk;
 
   @Inject AreaService areaService;
+  @Inject co.ventanilla.investigations.InvestigationService investigations;
   @Inject java.time.Clock clock;
 
   private String radicado;
@@ -109,7 +110,7 @@ public class CaseWorkspaceView implements Serializable {
         case CLASSIFY -> desk.classify(r, level, immediate);
         case ASSIGN -> desk.assign(r, areaName, person, text);
         case START -> desk.startProcessing(r, text);
-        case INVESTIGATE -> desk.openInvestigation(r, text);
+        case INVESTIGATE -> openInvestigation(r);
         case ESCALATE -> desk.escalate(r, level == null ? 0 : level, text);
         case REQUEST_INFORMATION -> desk.requestInformation(r, text);
         case INFORMATION_RECEIVED -> desk.informationReceived(r, text);
@@ -131,8 +132,31 @@ public class CaseWorkspaceView implements Serializable {
     } catch (CaseRuleViolation e) {
       refused(faces, texts, e);
       return;
+    } catch (co.ventanilla.investigations.InvestigationRuleViolation e) {
+      faces.addMessage(
+          "actionForm",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
+      faces.validationFailed();
+      return;
     }
     done(faces, texts, "workspace.done." + action.name());
+  }
+
+  /**
+   * "Abrir investigación" opens the investigation itself (its committee, facts, evidence...), not
+   * only the case's state: {@link co.ventanilla.investigations.InvestigationService#open}.
+   */
+  private void openInvestigation(String r) {
+    investigations.open(
+        r,
+        co.ventanilla.investigations.Codes.parse(
+            co.ventanilla.investigations.Modality.class, other, "modalidad", "modality.unknown"),
+        text);
+  }
+
+  /** The modalities a siniestro may have, for the dialog that opens an investigation. */
+  public co.ventanilla.investigations.Modality[] getModalities() {
+    return co.ventanilla.investigations.Modality.values();
   }
 
   /** The reviewer returns the draft with the note of the dialog (the other way out of REVIEW). */
@@ -230,6 +254,7 @@ public class CaseWorkspaceView implements Serializable {
       case "date" -> action == CaseAction.EXTEND_TERM;
       case "authority" -> action == CaseAction.TRANSFER;
       case "radicado" -> action == CaseAction.LINK;
+      case "modality" -> action == CaseAction.INVESTIGATE;
       case "response" -> action == CaseAction.PETITIONER_RESPONSE;
       default -> false;
     };
@@ -240,6 +265,7 @@ public class CaseWorkspaceView implements Serializable {
     return action != null
         && EnumSet.of(
                 CaseAction.NOTE,
+                CaseAction.INVESTIGATE,
                 CaseAction.ESCALATE,
                 CaseAction.REQUEST_INFORMATION,
                 CaseAction.IMPROCEDENTE,

@@ -1,0 +1,47 @@
+package co.ventanilla.web.rest;
+
+import co.ventanilla.investigations.InvestigationRuleViolation;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The API's answer to a refused investigation action, in Spanish (English on request): {@code 400}
+ * naming the field for bad input ({@code {"mensaje", "errores": [{"campo", "mensaje"}]}}), {@code
+ * 404} for an unknown investigation, {@code 409} for a rule (a frozen acta, a closed
+ * investigation).
+ */
+@Provider
+public class InvestigationMappers implements ExceptionMapper<InvestigationRuleViolation> {
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(InvestigationRuleViolation e) {
+    String message = e.message(ApiError.locale(headers));
+    if (e.field() != null) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(
+              Json.createObjectBuilder()
+                  .add("mensaje", message)
+                  .add(
+                      "errores",
+                      Json.createArrayBuilder()
+                          .add(
+                              Json.createObjectBuilder()
+                                  .add("campo", e.field())
+                                  .add("mensaje", message)))
+                  .build()
+                  .toString())
+          .build();
+    }
+    Response.Status status =
+        "not_found".equals(e.key()) ? Response.Status.NOT_FOUND : Response.Status.CONFLICT;
+    return ApiError.message(status, message);
+  }
+}
