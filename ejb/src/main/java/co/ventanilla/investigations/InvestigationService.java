@@ -132,6 +132,14 @@ public class InvestigationService {
       throw new InvestigationRuleViolation("open.state", c.radicado(), stateName(state));
     }
     workflow.nameMember(c.radicado(), me.userName(), me.userName());
+    // The case behind a siniestro is reserved like a denuncia (GO-PD-03, activity 2: protect
+    // complainants and witnesses): from now on only the people named on it — the committee, the
+    // opener, its responsible and process leader, who still answer the petitioner — open it.
+    workflow.markProtected(
+        c.radicado(),
+        me.userName(),
+        "Investigación de siniestro abierta: el caso queda reservado al comité y a las personas"
+            + " nombradas.");
     em.persist(i);
     em.flush();
     LOG.info(() -> "Investigation " + i.id() + " opened on case " + r + " by " + me.userName());
