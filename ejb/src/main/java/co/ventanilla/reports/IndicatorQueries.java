@@ -1,0 +1,296 @@
+package co.ventanilla.reports;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The SQL of the indicators: a handful of aggregate queries per period, never a case loaded. Each
+ * measure is grouped by the five dimensions at once and rolled up here (totals and each breakdown);
+ * the median needs the distribution of business days, read per dimension as a histogram. Business
+ * days are the difference of the {@code report_calendar} ordinals of the day of receipt and the day
+ * of the answer ({@link BusinessDayTable}).
+ */
+final class IndicatorQueries {
+
+  /** Key of the total in the roll-up. */
+  static final String TOTAL = "";
+
+  private static final String DIMS =
+      Dimension.TYPE.sql()
+          + ", "
+          + Dimension.CHANNEL.sql()
+          + ", "
+          + Dimension.PROCESS.sql()
+          + ", "
+          + Dimension.AGENCY.sql()
+          + ", "
+          + Dimension.LEVEL.sql();
+
+  private static final String FROM = " FROM pqrs_case c LEFT JOIN area ar ON ar.id = c.area_id";
+
+  private static final String RECEIVED =
+      "SELECT "
+          + DIMS
+          + ", COUNT(*)"
+          + FROM
+          + " WHERE c.received_at >= ? AND c.received_at < ? GROUP BY 1, 2, 3, 4, 5";
+
+  private static final String CALENDAR_JOIN =
+      " JOIN report_calendar cr ON cr.day = DATE(c.received_at)"
+          + " JOIN report_calendar ca ON ca.day = DATE(c.answered_at)";
+
+  private static final String ANSWERED =
+      "SELECT "
+          + DIMS
+          + ", COUNT(*), SUM(c.due_date IS NOT NULL),"
+          + " SUM(c.due_date IS NOT NULL AND DATE(c.answered_at) <= c.due_date),"
+          + " SUM(c.escalation_level = 1), SUM(ca.business_ordinal - cr.business_ordinal),"
+          + " COUNT(c.satisfaction_score), SUM(c.satisfaction_score),"
+          + " SUM(c.satisfaction_score >= 4)"
+          + FROM
+          + CALENDAR_JOIN
+          + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2, 3, 4, 5";
+
+  private static final String OVERDUE =
+      "SELECT "
+          + DIMS
+          + ", COUNT(*)"
+          + FROM
+          + " WHERE c.received_at < ? AND (c.answered_at IS NULL OR c.answered_at >= ?)"
+          + " AND (c.closed_at IS NULL OR c.closed_at >= ?) AND c.due_date < ?"
+          + " AND c.awaiting_information = FALSE GROUP BY 1, 2, 3, 4, 5";
+
+  private static final String EXITS =
+      "SELECT "
+          + DIMS
+          + ", SUM(c.state = 'IMPROCEDENTE'), SUM(c.state = 'TRASLADADO')"
+          + FROM
+          + " WHERE c.closed_at >= ? AND c.closed_at < ?"
+          + " AND c.state IN ('IMPROCEDENTE', 'TRASLADADO') GROUP BY 1, 2, 3, 4, 5";
+
+  private static final String TOP_SUBJECTS =
+      "SELECT MIN(c.subject), COUNT(*) FROM pqrs_case c"
+          + " WHERE c.received_at >= ? AND c.received_at < ?"
+          + " GROUP BY c.subject ORDER BY 2 DESC, 1 LIMIT ?";
+
+  private static final String SUBJECT_COUNT =
+      "SELECT COUNT(*) FROM pqrs_case c"
+          + " WHERE c.received_at >= ? AND c.received_at < ? AND c.subject = ?";
+
+  private final EntityManager em;
+
+  IndicatorQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Figures of {@code period} by slice: the map has the total under {@link Dimension} null (key
+   * {@link #TOTAL}) and each dimension's keys.
+   */
+  Map<Dimension, Map<String, Figures>> figures(ReportPeriod period, LocalDate asOf) {
+    Rollup rollup = new Rollup();
+    LocalDateTime start = period.from().atStartOfDay();
+    LocalDateTime end = period.to().plusDays(1).atStartOfDay();
+    for (Object[] r : rows(RECEIVED, start, end)) {
+      rollup.add(r, a -> a.received += num(r[5]));
+    }
+    for (Object[] r : rows(ANSWERED, start, end)) {
+      rollup.add(
+          r,
+          a -> {
+            a.answered += num(r[5]);
+            a.withTerm += num(r[6]);
+            a.inTerm += num(r[7]);
+            a.firstLevel += num(r[8]);
+            a.daysSum += num(r[9]);
+            a.ratings += num(r[10]);
+            a.ratingSum += num(r[11]);
+            a.ratingHigh += num(r[12]);
+          });
+    }
+    LocalDateTime asOfEnd = asOf.plusDays(1).atStartOfDay();
+    for (Object[] r : rows(OVERDUE, asOfEnd, asOfEnd, asOfEnd, asOf)) {
+      rollup.add(r, a -> a.overdue += num(r[5]));
+    }
+    for (Object[] r : rows(EXITS, start, end)) {
+      rollup.add(
+          r,
+          a -> {
+            a.improcedentes += num(r[5]);
+            a.traslados += num(r[6]);
+          });
+    }
+    // Medians: the distribution of business days, per dimension and in total.
+    histogram("'" + TOTAL + "'", start, end, rollup.total);
+    for (Dimension d : Dimension.values()) {
+      Map<String, Accum> slices = rollup.by.get(d);
+      String sql =
+          "SELECT "
+              + d.sql()
+              + ", ca.business_ordinal - cr.business_ordinal, COUNT(*)"
+              + FROM
+              + CALENDAR_JOIN
+              + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2";
+      for (Object[] r : rows(sql, start, end)) {
+        slices
+            .computeIfAbsent(str(r[0]), k -> new Accum())
+            .histogram
+            .merge(num(r[1]), num(r[2]), Long::sum);
+      }
+    }
+    Map<Dimension, Map<String, Figures>> result = new HashMap<>();
+    Map<String, Figures> total = new LinkedHashMap<>();
+    total.put(TOTAL, rollup.total.figures());
+    result.put(null, total);
+    for (Dimension d : Dimension.values()) {
+      Map<String, Figures> slices = new TreeMap<>();
+      rollup.by.get(d).forEach((k, a) -> slices.put(k, a.figures()));
+      result.put(d, slices);
+    }
+    return result;
+  }
+
+  private void histogram(String key, LocalDateTime start, LocalDateTime end, Accum into) {
+    String sql =
+        "SELECT ca.business_ordinal - cr.business_ordinal, COUNT(*)"
+            + FROM
+            + CALENDAR_JOIN
+            + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1";
+    for (Object[] r : rows(sql, start, end)) {
+      into.histogram.merge(num(r[0]), num(r[1]), Long::sum);
+    }
+  }
+
+  /** The {@code max} most repeated subjects of {@code period}, with their count in {@code prev}. */
+  List<Recurrence> topSubjects(ReportPeriod period, ReportPeriod prev, int max) {
+    List<Recurrence> top = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            TOP_SUBJECTS,
+            period.from().atStartOfDay(),
+            period.to().plusDays(1).atStartOfDay(),
+            max)) {
+      String subject = str(r[0]);
+      Number before =
+          (Number)
+              em.createNativeQuery(SUBJECT_COUNT)
+                  .setParameter(1, prev.from().atStartOfDay())
+                  .setParameter(2, prev.to().plusDays(1).atStartOfDay())
+                  .setParameter(3, subject)
+                  .getSingleResult();
+      top.add(new Recurrence(subject, num(r[1]), before.longValue()));
+    }
+    return top;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Object... params) {
+    Query q = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    List<?> raw = q.getResultList();
+    List<Object[]> rows = new ArrayList<>(raw.size());
+    for (Object o : raw) {
+      rows.add(o instanceof Object[] a ? a : new Object[] {o});
+    }
+    return rows;
+  }
+
+  private static long num(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  private static String str(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  /** Sums of one slice. */
+  private static final class Accum {
+    long received;
+    long answered;
+    long withTerm;
+    long inTerm;
+    long firstLevel;
+    long daysSum;
+    long ratings;
+    long ratingSum;
+    long ratingHigh;
+    long overdue;
+    long improcedentes;
+    long traslados;
+    final TreeMap<Long, Long> histogram = new TreeMap<>();
+
+    Figures figures() {
+      return new Figures(
+          received,
+          answered,
+          withTerm,
+          inTerm,
+          answered == 0 ? null : Figures.round((double) daysSum / answered),
+          median(histogram),
+          firstLevel,
+          ratings,
+          ratings == 0 ? null : Figures.round((double) ratingSum / ratings),
+          ratingHigh,
+          overdue,
+          improcedentes,
+          traslados);
+    }
+  }
+
+  /** The median of a distribution value → count: the middle value, or the mean of the two. */
+  static Double median(TreeMap<Long, Long> histogram) {
+    long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+    if (n == 0) {
+      return null;
+    }
+    long lowRank = (n - 1) / 2; // 0-based ranks of the middle value(s)
+    long highRank = n / 2;
+    Long low = null;
+    Long high = null;
+    long seen = 0;
+    for (Map.Entry<Long, Long> e : histogram.entrySet()) {
+      long next = seen + e.getValue();
+      if (low == null && lowRank < next) {
+        low = e.getKey();
+      }
+      if (highRank < next) {
+        high = e.getKey();
+        break;
+      }
+      seen = next;
+    }
+    return Figures.round((low + high) / 2.0);
+  }
+
+  /** The total and the slices of every dimension. */
+  private static final class Rollup {
+    final Accum total = new Accum();
+    final Map<Dimension, Map<String, Accum>> by = new EnumMap<>(Dimension.class);
+
+    Rollup() {
+      for (Dimension d : Dimension.values()) {
+        by.put(d, new HashMap<>());
+      }
+    }
+
+    /** Applies {@code add} to the total and to the row's slice of each dimension. */
+    void add(Object[] row, java.util.function.Consumer<Accum> add) {
+      add.accept(total);
+      Dimension[] dims = Dimension.values();
+      for (int i = 0; i < dims.length; i++) {
+        add.accept(by.get(dims[i]).computeIfAbsent(str(row[i]), k -> new Accum()));
+      }
+    }
+  }
+}
