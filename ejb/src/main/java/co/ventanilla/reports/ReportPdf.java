@@ -60,6 +60,7 @@ final class ReportPdf {
       }
       heading(doc, "Indicadores del período");
       doc.add(figuresTable(ind));
+      doc.newPage();
       heading(doc, "Gráficas");
       for (Dimension d : List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.PROCESS)) {
         chart(doc, ReportCharts.receivedBy(ind, d));

@@ -65,6 +65,11 @@ class TranslationsTest {
   }
 
   @Test
+  void reportsBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Reports");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -74,16 +79,18 @@ class TranslationsTest {
     Properties spanish = load("/co/ventanilla/web/i18n/Messages.properties");
     Properties operations = load("/co/ventanilla/web/i18n/Operations.properties");
     Properties admin = load("/co/ventanilla/web/i18n/Admin.properties");
+    Properties reports = load("/co/ventanilla/web/i18n/Reports.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm|rep)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
             switch (m.group(1)) {
               case "msg" -> spanish;
               case "ops" -> operations;
+              case "rep" -> reports;
               default -> admin;
             };
         if (!bundle.containsKey(m.group(2))) {
