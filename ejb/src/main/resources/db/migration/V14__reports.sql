@@ -83,6 +83,7 @@ CREATE TABLE outbox_attachment (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_outbox_attachment_message ON outbox_attachment (message_id);
--- Answers of a period, by answer time (the reports' "answered" figures).
-CREATE INDEX ix_pqrs_case_answered ON pqrs_case (answered_at);
+-- Answers of a period, by answer time (the reports' "answered" figures); with closed_at and
+-- due_date, the cases never answered nor closed whose term has passed ("overdue open").
+CREATE INDEX ix_pqrs_case_answered ON pqrs_case (answered_at, closed_at, due_date);
 CREATE INDEX ix_pqrs_case_closed ON pqrs_case (closed_at);

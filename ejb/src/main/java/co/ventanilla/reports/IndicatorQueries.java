@@ -35,47 +35,67 @@ final class IndicatorQueries {
           + ", "
           + Dimension.LEVEL.sql();
 
-  private static final String FROM = " FROM pqrs_case c LEFT JOIN area ar ON ar.id = c.area_id";
+  /** The five key columns when only the total is wanted: one group. */
+  private static final String NO_DIMS = "'', '', '', '', ''";
 
-  private static final String RECEIVED =
-      "SELECT "
-          + DIMS
-          + ", COUNT(*)"
-          + FROM
-          + " WHERE c.received_at >= ? AND c.received_at < ? GROUP BY 1, 2, 3, 4, 5";
+  private static final String FROM = " FROM pqrs_case c LEFT JOIN area ar ON ar.id = c.area_id";
 
   private static final String CALENDAR_JOIN =
       " JOIN report_calendar cr ON cr.day = DATE(c.received_at)"
           + " JOIN report_calendar ca ON ca.day = DATE(c.answered_at)";
 
-  private static final String ANSWERED =
-      "SELECT "
-          + DIMS
-          + ", COUNT(*), SUM(c.due_date IS NOT NULL),"
-          + " SUM(c.due_date IS NOT NULL AND DATE(c.answered_at) <= c.due_date),"
-          + " SUM(c.escalation_level = 1), SUM(ca.business_ordinal - cr.business_ordinal),"
-          + " COUNT(c.satisfaction_score), SUM(c.satisfaction_score),"
-          + " SUM(c.satisfaction_score >= 4)"
-          + FROM
-          + CALENDAR_JOIN
-          + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2, 3, 4, 5";
+  private static String received(String dims) {
+    return "SELECT "
+        + dims
+        + ", COUNT(*)"
+        + FROM
+        + " WHERE c.received_at >= ? AND c.received_at < ? GROUP BY 1, 2, 3, 4, 5";
+  }
 
-  private static final String OVERDUE =
-      "SELECT "
-          + DIMS
-          + ", COUNT(*)"
-          + FROM
-          + " WHERE c.received_at < ? AND (c.answered_at IS NULL OR c.answered_at >= ?)"
-          + " AND (c.closed_at IS NULL OR c.closed_at >= ?) AND c.due_date < ?"
-          + " AND c.awaiting_information = FALSE GROUP BY 1, 2, 3, 4, 5";
+  private static String answered(String dims) {
+    return "SELECT "
+        + dims
+        + ", COUNT(*), SUM(c.due_date IS NOT NULL),"
+        + " SUM(c.due_date IS NOT NULL AND DATE(c.answered_at) <= c.due_date),"
+        + " SUM(c.escalation_level = 1), SUM(ca.business_ordinal - cr.business_ordinal),"
+        + " COUNT(c.satisfaction_score), SUM(c.satisfaction_score),"
+        + " SUM(c.satisfaction_score >= 4)"
+        + FROM
+        + CALENDAR_JOIN
+        + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2, 3, 4, 5";
+  }
 
-  private static final String EXITS =
-      "SELECT "
-          + DIMS
-          + ", SUM(c.state = 'IMPROCEDENTE'), SUM(c.state = 'TRASLADADO')"
-          + FROM
-          + " WHERE c.closed_at >= ? AND c.closed_at < ?"
-          + " AND c.state IN ('IMPROCEDENTE', 'TRASLADADO') GROUP BY 1, 2, 3, 4, 5";
+  /**
+   * Open at the end E of the day asOf: not answered and not closed by then. The condition
+   * "(answered after E or never) and (closed after E or never)" is read as three disjoint parts,
+   * each through an index: never answered nor closed (ix_pqrs_case_answered on answered_at,
+   * closed_at, due_date), answered after E, and closed after E without an answer.
+   */
+  private static final String[] OPEN_AT_END = {
+    "c.answered_at IS NULL AND c.closed_at IS NULL",
+    "c.answered_at >= ? AND (c.closed_at IS NULL OR c.closed_at >= ?)",
+    "c.answered_at IS NULL AND c.closed_at >= ?"
+  };
+
+  private static String overdue(String dims, String openPart) {
+    return "SELECT "
+        + dims
+        + ", COUNT(*)"
+        + FROM
+        + " WHERE "
+        + openPart
+        + " AND c.received_at < ? AND c.due_date < ? AND c.awaiting_information = FALSE"
+        + " GROUP BY 1, 2, 3, 4, 5";
+  }
+
+  private static String exits(String dims) {
+    return "SELECT "
+        + dims
+        + ", SUM(c.state = 'IMPROCEDENTE'), SUM(c.state = 'TRASLADADO')"
+        + FROM
+        + " WHERE c.closed_at >= ? AND c.closed_at < ?"
+        + " AND c.state IN ('IMPROCEDENTE', 'TRASLADADO') GROUP BY 1, 2, 3, 4, 5";
+  }
 
   private static final String TOP_SUBJECTS =
       "SELECT MIN(c.subject), COUNT(*) FROM pqrs_case c"
@@ -97,13 +117,24 @@ final class IndicatorQueries {
    * {@link #TOTAL}) and each dimension's keys.
    */
   Map<Dimension, Map<String, Figures>> figures(ReportPeriod period, LocalDate asOf) {
-    Rollup rollup = new Rollup();
+    return figures(period, asOf, true);
+  }
+
+  /** The total only (the breakdowns empty): the trend by month. */
+  Figures total(ReportPeriod period, LocalDate asOf) {
+    return figures(period, asOf, false).get(null).get(TOTAL);
+  }
+
+  private Map<Dimension, Map<String, Figures>> figures(
+      ReportPeriod period, LocalDate asOf, boolean breakdowns) {
+    String dims = breakdowns ? DIMS : NO_DIMS;
+    Rollup rollup = new Rollup(breakdowns);
     LocalDateTime start = period.from().atStartOfDay();
     LocalDateTime end = period.to().plusDays(1).atStartOfDay();
-    for (Object[] r : rows(RECEIVED, start, end)) {
+    for (Object[] r : rows(received(dims), start, end)) {
       rollup.add(r, a -> a.received += num(r[5]));
     }
-    for (Object[] r : rows(ANSWERED, start, end)) {
+    for (Object[] r : rows(answered(dims), start, end)) {
       rollup.add(
           r,
           a -> {
@@ -118,10 +149,16 @@ final class IndicatorQueries {
           });
     }
     LocalDateTime asOfEnd = asOf.plusDays(1).atStartOfDay();
-    for (Object[] r : rows(OVERDUE, asOfEnd, asOfEnd, asOfEnd, asOf)) {
-      rollup.add(r, a -> a.overdue += num(r[5]));
+    Object[][] openParams = {{}, {asOfEnd, asOfEnd}, {asOfEnd}};
+    for (int part = 0; part < OPEN_AT_END.length; part++) {
+      Object[] params = java.util.Arrays.copyOf(openParams[part], openParams[part].length + 2);
+      params[params.length - 2] = asOfEnd;
+      params[params.length - 1] = asOf;
+      for (Object[] r : rows(overdue(dims, OPEN_AT_END[part]), params)) {
+        rollup.add(r, a -> a.overdue += num(r[5]));
+      }
     }
-    for (Object[] r : rows(EXITS, start, end)) {
+    for (Object[] r : rows(exits(dims), start, end)) {
       rollup.add(
           r,
           a -> {
@@ -130,8 +167,8 @@ final class IndicatorQueries {
           });
     }
     // Medians: the distribution of business days, per dimension and in total.
-    histogram("'" + TOTAL + "'", start, end, rollup.total);
-    for (Dimension d : Dimension.values()) {
+    histogram(start, end, rollup.total);
+    for (Dimension d : breakdowns ? Dimension.values() : new Dimension[0]) {
       Map<String, Accum> slices = rollup.by.get(d);
       String sql =
           "SELECT "
@@ -151,7 +188,7 @@ final class IndicatorQueries {
     Map<String, Figures> total = new LinkedHashMap<>();
     total.put(TOTAL, rollup.total.figures());
     result.put(null, total);
-    for (Dimension d : Dimension.values()) {
+    for (Dimension d : breakdowns ? Dimension.values() : new Dimension[0]) {
       Map<String, Figures> slices = new TreeMap<>();
       rollup.by.get(d).forEach((k, a) -> slices.put(k, a.figures()));
       result.put(d, slices);
@@ -159,7 +196,7 @@ final class IndicatorQueries {
     return result;
   }
 
-  private void histogram(String key, LocalDateTime start, LocalDateTime end, Accum into) {
+  private void histogram(LocalDateTime start, LocalDateTime end, Accum into) {
     String sql =
         "SELECT ca.business_ordinal - cr.business_ordinal, COUNT(*)"
             + FROM
@@ -277,8 +314,10 @@ final class IndicatorQueries {
   private static final class Rollup {
     final Accum total = new Accum();
     final Map<Dimension, Map<String, Accum>> by = new EnumMap<>(Dimension.class);
+    final boolean breakdowns;
 
-    Rollup() {
+    Rollup(boolean breakdowns) {
+      this.breakdowns = breakdowns;
       for (Dimension d : Dimension.values()) {
         by.put(d, new HashMap<>());
       }
@@ -287,6 +326,9 @@ final class IndicatorQueries {
     /** Applies {@code add} to the total and to the row's slice of each dimension. */
     void add(Object[] row, java.util.function.Consumer<Accum> add) {
       add.accept(total);
+      if (!breakdowns) {
+        return;
+      }
       Dimension[] dims = Dimension.values();
       for (int i = 0; i < dims.length; i++) {
         add.accept(by.get(dims[i]).computeIfAbsent(str(row[i]), k -> new Accum()));

@@ -99,8 +99,7 @@ public class IndicatorService {
     for (var m : period.months()) {
       ReportPeriod month = ReportPeriod.month(m);
       LocalDate asOf = month.to().isAfter(today) ? today : month.to();
-      months.add(
-          new MonthFigures(month, q.figures(month, asOf).get(null).get(IndicatorQueries.TOTAL)));
+      months.add(new MonthFigures(month, q.total(month, asOf)));
     }
     return months;
   }

@@ -289,6 +289,7 @@ public class ReportService {
     LocalDateTime lastAt = period.from().atStartOfDay().minusNanos(1_000_000);
     long lastId = 0;
     LocalDateTime end = period.to().plusDays(1).atStartOfDay();
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
     while (true) {
       List<Object[]> page =
           rows(
@@ -309,10 +310,13 @@ public class ReportService {
         row.accept(
             new Object[] {
               r[1],
-              CaseTexts.spanish("type." + r[2]),
-              CaseTexts.spanish("channel." + r[3]),
-              CaseTexts.stateName(
-                  co.ventanilla.cases.CaseState.valueOf((String) r[4]), CaseTexts.SPANISH),
+              labels.computeIfAbsent("type." + r[2], k -> CaseTexts.spanish(k)),
+              labels.computeIfAbsent("channel." + r[3], k -> CaseTexts.spanish(k)),
+              labels.computeIfAbsent(
+                  "state." + r[4],
+                  k ->
+                      CaseTexts.stateName(
+                          co.ventanilla.cases.CaseState.valueOf((String) r[4]), CaseTexts.SPANISH)),
               r[5],
               r[6],
               r[7],

@@ -152,6 +152,20 @@ final class GeneratedCases {
             awaiting
                 ? "EN_TRAMITE"
                 : new String[] {"RADICADO", "ASIGNADO", "EN_TRAMITE"}[rnd.nextInt(3)];
+        boolean old = receivedOn.isBefore(last.minusDays(60));
+        if (old && rnd.nextInt(10) > 0) {
+          // a backlog remains; most old cases were finished
+          if (awaiting) {
+            state = "DESISTIDO"; // art. 17: the petitioner never completed
+            awaiting = false;
+            closedAt = receivedAt.plusDays(40 + rnd.nextInt(30));
+          } else {
+            state = "CERRADO";
+            LocalDate answeredOn = earliestAnswer.plusDays(rnd.nextInt(50));
+            answeredAt = answeredOn.atTime(9 + rnd.nextInt(8), rnd.nextInt(60));
+            closedAt = answeredAt.plusDays(1 + rnd.nextInt(3));
+          }
+        }
       }
       cases.add(
           new Gen(
