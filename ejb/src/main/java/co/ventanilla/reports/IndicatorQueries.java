@@ -97,14 +97,16 @@ final class IndicatorQueries {
         + " AND c.state IN ('IMPROCEDENTE', 'TRASLADADO') GROUP BY 1, 2, 3, 4, 5";
   }
 
+  /** Subjects of a period with their count there and in the period before, in one pass. */
   private static final String TOP_SUBJECTS =
-      "SELECT MIN(c.subject), COUNT(*) FROM pqrs_case c"
-          + " WHERE c.received_at >= ? AND c.received_at < ?"
-          + " GROUP BY c.subject ORDER BY 2 DESC, 1 LIMIT ?";
-
-  private static final String SUBJECT_COUNT =
-      "SELECT COUNT(*) FROM pqrs_case c"
-          + " WHERE c.received_at >= ? AND c.received_at < ? AND c.subject = ?";
+      "SELECT MIN(c.subject),"
+          + " SUM(c.received_at >= ? AND c.received_at < ?),"
+          + " SUM(c.received_at >= ? AND c.received_at < ?)"
+          + " FROM pqrs_case c"
+          + " WHERE (c.received_at >= ? AND c.received_at < ?)"
+          + " OR (c.received_at >= ? AND c.received_at < ?)"
+          + " GROUP BY c.subject HAVING SUM(c.received_at >= ? AND c.received_at < ?) > 0"
+          + " ORDER BY 2 DESC, 1 LIMIT ?";
 
   private final EntityManager em;
 
@@ -209,22 +211,26 @@ final class IndicatorQueries {
 
   /** The {@code max} most repeated subjects of {@code period}, with their count in {@code prev}. */
   List<Recurrence> topSubjects(ReportPeriod period, ReportPeriod prev, int max) {
+    LocalDateTime from = period.from().atStartOfDay();
+    LocalDateTime end = period.to().plusDays(1).atStartOfDay();
+    LocalDateTime prevFrom = prev.from().atStartOfDay();
+    LocalDateTime prevEnd = prev.to().plusDays(1).atStartOfDay();
     List<Recurrence> top = new ArrayList<>();
     for (Object[] r :
         rows(
             TOP_SUBJECTS,
-            period.from().atStartOfDay(),
-            period.to().plusDays(1).atStartOfDay(),
+            from,
+            end,
+            prevFrom,
+            prevEnd,
+            from,
+            end,
+            prevFrom,
+            prevEnd,
+            from,
+            end,
             max)) {
-      String subject = str(r[0]);
-      Number before =
-          (Number)
-              em.createNativeQuery(SUBJECT_COUNT)
-                  .setParameter(1, prev.from().atStartOfDay())
-                  .setParameter(2, prev.to().plusDays(1).atStartOfDay())
-                  .setParameter(3, subject)
-                  .getSingleResult();
-      top.add(new Recurrence(subject, num(r[1]), before.longValue()));
+      top.add(new Recurrence(str(r[0]), num(r[1]), num(r[2])));
     }
     return top;
   }

@@ -51,7 +51,9 @@ public class ReportService {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
-  private static final int PAGE = 5000;
+
+  /** Cases read per query for the workbook's case list (a test makes it small to page). */
+  static int casePage = 5000;
 
   @PersistenceContext(unitName = "ventanilla")
   EntityManager em;
@@ -286,7 +288,8 @@ public class ReportService {
 
   /** The cases received in the period, oldest first, read a page at a time (keyset). */
   private void casesOf(ReportPeriod period, Consumer<Object[]> row) {
-    LocalDateTime lastAt = period.from().atStartOfDay().minusNanos(1_000_000);
+    LocalDateTime lastAt = period.from().atStartOfDay();
+    // (received_at, id) > (lastAt, lastId); the first page takes every row of the first instant
     long lastId = 0;
     LocalDateTime end = period.to().plusDays(1).atStartOfDay();
     java.util.Map<String, String> labels = new java.util.HashMap<>();
@@ -298,14 +301,13 @@ public class ReportService {
                   + " c.answered_at, c.closed_at, c.escalation_level, c.satisfaction_score"
                   + " FROM pqrs_case c LEFT JOIN area ar ON ar.id = c.area_id"
                   + " WHERE c.received_at >= ? AND c.received_at < ?"
-                  + " AND (c.received_at > ? OR (c.received_at = ? AND c.id > ?))"
+                  + " AND (c.received_at > ? OR c.id > ?)"
                   + " ORDER BY c.received_at, c.id LIMIT ?",
-              period.from().atStartOfDay(),
+              lastAt, // the range starts at the last row read: each page reads only its rows
               end,
               lastAt,
-              lastAt,
               lastId,
-              PAGE);
+              casePage);
       for (Object[] r : page) {
         row.accept(
             new Object[] {
@@ -329,7 +331,7 @@ public class ReportService {
               r[14]
             });
       }
-      if (page.size() < PAGE) {
+      if (page.size() < casePage) {
         return;
       }
       Object[] last = page.get(page.size() - 1);

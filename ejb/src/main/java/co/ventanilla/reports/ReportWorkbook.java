@@ -59,7 +59,6 @@ final class ReportWorkbook {
 
   static void write(ReportContent c, CaseRows cases, OutputStream out) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-    wb.setCompressTempFiles(true);
     try {
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();

@@ -58,7 +58,28 @@ final class GeneratedCases {
       LocalDateTime answeredAt,
       LocalDateTime closedAt,
       int escalation,
-      Integer rating) {}
+      Integer rating) {
+
+    /** The same case with another id. */
+    Gen withId(long newId) {
+      return new Gen(
+          newId,
+          type,
+          channel,
+          area,
+          agency,
+          level,
+          subject,
+          receivedAt,
+          dueDate,
+          awaiting,
+          state,
+          answeredAt,
+          closedAt,
+          escalation,
+          rating);
+    }
+  }
 
   private GeneratedCases() {}
 

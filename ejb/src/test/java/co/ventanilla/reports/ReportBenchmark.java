@@ -23,12 +23,13 @@ import javax.sql.DataSource;
  *
  * <ol>
  *   <li>A fresh schema {@code vt_bench_...} (Flyway: the application's schema); N cases over the
- *       three years before today from {@link GeneratedCases} (terms of 10–30 business days on the
- *       Colombian calendar, suspensions, ampliaciones, answers, improcedentes, traslados, ratings),
- *       written by JDBC in chunks of 50,000 so the generator's memory stays flat. The FULLTEXT
- *       indexes of the subject (V10, for the inbox's word search; no report reads them) are
- *       dropped; the B-tree secondary indexes are dropped before the load and built again after it
- *       in one ALTER (as InboxBenchmark does), so the reports run on the migrations' indexes.
+ *       three years before today, numbered in order of receipt as the application files them from
+ *       {@link GeneratedCases} (terms of 10–30 business days on the Colombian calendar,
+ *       suspensions, ampliaciones, answers, improcedentes, traslados, ratings), written by JDBC in
+ *       chunks of 50,000 so the generator's memory stays flat. The FULLTEXT indexes of the subject
+ *       (V10, for the inbox's word search; no report reads them) are dropped; the B-tree secondary
+ *       indexes are dropped before the load and built again after it in one ALTER (as
+ *       InboxBenchmark does), so the reports run on the migrations' indexes.
  *   <li>{@code ANALYZE TABLE}, then for the last finished quarter and semester: the indicators
  *       alone ({@link IndicatorService#indicators}, twice: cold and warm) and the whole report
  *       ({@link ReportService#build}: indicators, months, overdue list, PDF with charts, XLSX with
@@ -81,10 +82,22 @@ public final class ReportBenchmark {
       GeneratedCases.insertAreas(ds);
       long t0 = System.nanoTime();
       LocalDate first = today.minusYears(3);
-      for (int done = 0; done < n; done += CHUNK) {
+      long days = today.toEpochDay() - first.toEpochDay();
+      int chunks = (n + CHUNK - 1) / CHUNK;
+      for (int done = 0, k = 0; done < n; done += CHUNK, k++) {
         int size = Math.min(CHUNK, n - done);
-        GeneratedCases.insert(
-            ds, GeneratedCases.generate(1000 + done, size, done + 1L, first, today, cal));
+        // Cases are filed in order of receipt, so ids follow received_at (as radicados do): each
+        // chunk is a slice of the three years, sorted by reception and numbered in that order.
+        LocalDate from = first.plusDays(days * k / chunks);
+        LocalDate to = first.plusDays(days * (k + 1) / chunks);
+        List<GeneratedCases.Gen> chunk =
+            new java.util.ArrayList<>(GeneratedCases.generate(1000 + done, size, 0, from, to, cal));
+        chunk.sort(java.util.Comparator.comparing(GeneratedCases.Gen::receivedAt));
+        List<GeneratedCases.Gen> numbered = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          numbered.add(chunk.get(i).withId(done + i + 1L));
+        }
+        GeneratedCases.insert(ds, numbered);
         if ((done / CHUNK) % 4 == 3) {
           System.out.printf("  %,d cases loaded (%.0f s)%n", done + size, secs(t0));
         }

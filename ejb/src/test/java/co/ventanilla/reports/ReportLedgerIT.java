@@ -76,12 +76,35 @@ class ReportLedgerIT {
   }
 
   private static ReportLedger ledger(EntityManager em, Clock clock) {
+    return ledger(em, clock, List.of());
+  }
+
+  private static ReportLedger ledger(EntityManager em, Clock clock, List<ReportSection> sections) {
     ReportSettings settings = ReportSettings.of(List.of(TO), 7, 3);
     IndicatorService indicators =
         new IndicatorService(em, new TermPolicy(TermPresets.LEY_1755, CAL), clock);
     return new ReportLedger(
-        em, new ReportService(em, indicators, clock, settings, List.of()), clock);
+        em, new ReportService(em, indicators, clock, settings, sections), clock);
   }
+
+  /** A source that plugs its section in, as investigations and ACPM will. */
+  private static final ReportSection INVESTIGATIONS =
+      new ReportSection() {
+        @Override
+        public String title() {
+          return "Investigaciones";
+        }
+
+        @Override
+        public List<Table> tables(ReportPeriod period, ReportPeriod previous) {
+          return List.of(
+              new Table(
+                  "Investigaciones abiertas y cerradas",
+                  "Investigaciones",
+                  List.of("Estado", period.code(), previous.code()),
+                  List.of(List.of("Abiertas", 4, 6), List.of("Cerradas", 9, 3))));
+        }
+      };
 
   /** The ledger with each call in its own transaction, as REQUIRES_NEW gives it in the server. */
   private static ReportLedger transactional(Clock time) {
@@ -200,12 +223,18 @@ class ReportLedgerIT {
   @Test
   void theWorkbookHoldsTheServicesFiguresAndTheCasesOfThePeriod() throws Exception {
     Clock clock = at(LocalDateTime.of(2026, 7, 20, 10, 0));
-    ReportRun run =
-        inTransaction(
-            em -> {
-              ReportLedger l = ledger(em, clock);
-              return l.reports.generate(Q2, false, "gerente");
-            });
+    ReportService.casePage = 37; // the case list read in many pages
+    ReportRun run;
+    try {
+      run =
+          inTransaction(
+              em -> {
+                ReportLedger l = ledger(em, clock, List.of(INVESTIGATIONS));
+                return l.reports.generate(Q2, false, "gerente");
+              });
+    } finally {
+      ReportService.casePage = 5000;
+    }
     Indicators ind =
         inTransaction(
             em ->
@@ -229,8 +258,16 @@ class ReportLedgerIT {
             row.current().received(), (long) byType.getRow(r).getCell(3).getNumericCellValue());
         r += 2;
       }
+      Sheet section = wb.getSheet("Investigaciones");
+      assertEquals("Cerradas", section.getRow(2).getCell(0).getStringCellValue());
+      assertEquals(9, section.getRow(2).getCell(1).getNumericCellValue());
       Sheet cases = wb.getSheet(ReportWorkbook.CASES);
       assertEquals(ind.total().received(), cases.getLastRowNum(), "one row per case received");
+      java.util.Set<String> radicados = new java.util.HashSet<>();
+      for (int i = 1; i <= cases.getLastRowNum(); i++) {
+        radicados.add(cases.getRow(i).getCell(0).getStringCellValue());
+      }
+      assertEquals(ind.total().received(), radicados.size(), "each case once");
     }
   }
 
