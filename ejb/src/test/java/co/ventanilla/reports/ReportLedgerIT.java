@@ -158,11 +158,23 @@ class ReportLedgerIT {
     assertEquals(2, count("SELECT COUNT(*) FROM outbox_message"));
     assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE subject LIKE '%2026-T2%'"));
     assertEquals(4, count("SELECT COUNT(*) FROM outbox_attachment"));
-    // the monthly snapshot is stored for each month
+    // the monthly snapshot is stored for each month, and downloadable as CSV
     assertEquals(
         3,
         count(
             "SELECT COUNT(DISTINCT period_code) FROM indicator_snapshot WHERE dimension = 'TOTAL'"));
+    Clock clock = at(LocalDateTime.of(2026, 7, 2, 9, 0));
+    String csv = read(em -> ledger(em, clock).reports.snapshotCsv("2026-04", "2026-06"));
+    String[] lines = csv.split("\r\n");
+    assertTrue(lines[0].startsWith("\uFEFFperiodo;dimension;item;recibidos;"), lines[0]);
+    long received =
+        count(
+            "SELECT COUNT(*) FROM pqrs_case WHERE received_at >= '2026-05-01'"
+                + " AND received_at < '2026-06-01'");
+    assertTrue(
+        java.util.Arrays.stream(lines)
+            .anyMatch(l -> l.startsWith("2026-05;TOTAL;;" + received + ";")),
+        csv);
   }
 
   @Test
