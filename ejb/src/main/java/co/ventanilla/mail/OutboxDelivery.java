@@ -1,5 +1,8 @@
 package co.ventanilla.mail;
 
+import co.ventanilla.attachments.ContentStore;
+import co.ventanilla.attachments.StoredContent;
+import co.ventanilla.cases.outbox.OutboxAttachment;
 import co.ventanilla.cases.outbox.OutboxMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +43,21 @@ public class OutboxDelivery {
   public OutboxMessage load(long id) {
     OutboxMessage m = em.find(OutboxMessage.class, id);
     return m == null || m.sentAt() != null ? null : m;
+  }
+
+  /** The files message {@code id} carries, with their bytes; empty for a plain mail. */
+  public List<MailAttachment> attachments(long id) {
+    OutboxMessage m = em.find(OutboxMessage.class, id);
+    List<MailAttachment> files = new ArrayList<>();
+    if (m == null) {
+      return files;
+    }
+    ContentStore store = new ContentStore(em);
+    for (OutboxAttachment a : m.attachments()) {
+      StoredContent content = em.find(StoredContent.class, a.contentId());
+      files.add(new MailAttachment(a.fileName(), a.mediaType(), store.read(content)));
+    }
+    return files;
   }
 
   public void markSent(long id, LocalDateTime at) {

@@ -71,7 +71,7 @@ public class OutboxSender {
           continue;
         }
         try {
-          mailer.send(m);
+          mailer.send(m, delivery.attachments(id));
           delivery.markSent(id, LocalDateTime.now(clock));
           sent++;
         } catch (Exception e) {

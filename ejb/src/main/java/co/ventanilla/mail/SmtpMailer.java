@@ -6,9 +6,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Sends one outbox message over SMTP as UTF-8 text, with the headers that keep mail loops and
@@ -28,12 +32,32 @@ public class SmtpMailer {
   }
 
   public void send(OutboxMessage m) throws MessagingException {
+    send(m, List.of());
+  }
+
+  /** Sends {@code m}; with {@code files}, as multipart/mixed: the text, then each file. */
+  public void send(OutboxMessage m, List<MailAttachment> files) throws MessagingException {
     Session session = Session.getInstance(settings.sessionProperties());
     MimeMessage mail = new MimeMessage(session);
     mail.setFrom(new InternetAddress(settings.from(), true));
     mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.recipient(), true));
     mail.setSubject(m.subject(), StandardCharsets.UTF_8.name());
-    mail.setText(m.body(), StandardCharsets.UTF_8.name());
+    if (files.isEmpty()) {
+      mail.setText(m.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(m.body(), StandardCharsets.UTF_8.name());
+      mixed.addBodyPart(text);
+      for (MailAttachment f : files) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(
+            new jakarta.activation.DataHandler(new ByteArrayDataSource(f.bytes(), f.mediaType())));
+        part.setFileName(f.fileName());
+        mixed.addBodyPart(part);
+      }
+      mail.setContent(mixed);
+    }
     mail.setSentDate(new Date());
     if (m.radicado() != null) {
       mail.setHeader(RADICADO_HEADER, m.radicado());

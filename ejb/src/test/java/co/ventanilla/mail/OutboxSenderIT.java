@@ -146,6 +146,11 @@ class OutboxSenderIT {
     }
 
     @Override
+    public List<MailAttachment> attachments(long id) {
+      return read(em -> new OutboxDelivery(em).attachments(id));
+    }
+
+    @Override
     public void markSent(long id, LocalDateTime at) {
       inTransaction(
           em -> {

@@ -1,15 +1,20 @@
 package co.ventanilla.cases.outbox;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -97,6 +102,10 @@ public class OutboxMessage {
   @Column(name = "last_error", length = 2000)
   private String lastError;
 
+  @OneToMany(mappedBy = "message", cascade = CascadeType.PERSIST)
+  @OrderBy("id ASC")
+  private List<OutboxAttachment> attachments = new ArrayList<>();
+
   protected OutboxMessage() {}
 
   /**
@@ -161,6 +170,20 @@ public class OutboxMessage {
   /** The RFC 3834 {@code Auto-Submitted} value: {@code no}, {@code auto-replied} or generated. */
   public String autoSubmitted() {
     return autoSubmitted;
+  }
+
+  /**
+   * Attaches the stored content {@code contentId} as {@code fileName}; before the message is
+   * enqueued (the attachment is stored with it).
+   */
+  public OutboxMessage attach(String fileName, String mediaType, long contentId) {
+    attachments.add(new OutboxAttachment(this, fileName, mediaType, contentId));
+    return this;
+  }
+
+  /** The files this mail carries, in the order attached. */
+  public List<OutboxAttachment> attachments() {
+    return List.copyOf(attachments);
   }
 
   public LocalDateTime nextAttemptAt() {

@@ -75,6 +75,11 @@ class TranslationsTest {
   }
 
   @Test
+  void reportsBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Reports");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -85,10 +90,11 @@ class TranslationsTest {
     Properties operations = load("/co/ventanilla/web/i18n/Operations.properties");
     Properties admin = load("/co/ventanilla/web/i18n/Admin.properties");
     Properties investigations = load("/co/ventanilla/web/i18n/Investigations.properties");
+    Properties reports = load("/co/ventanilla/web/i18n/Reports.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm|inv)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
@@ -96,6 +102,7 @@ class TranslationsTest {
               case "msg" -> spanish;
               case "ops" -> operations;
               case "inv" -> investigations;
+              case "rep" -> reports;
               default -> admin;
             };
         if (!bundle.containsKey(m.group(2))) {
