@@ -145,6 +145,10 @@ public class DemoData {
     List<Submission> submissions = submissions(now);
     List<String> radicados = submissions.stream().map(s -> intake.register(s).radicado()).toList();
     worked = team == null ? -1 : team.work(radicados, now);
+    // Before the investigations: the quarantine is written in transactions of its own, which must
+    // not need a new block of content ids while this transaction holds the id generator's row
+    // (the investigations' evidence uses up the block this transaction took).
+    quarantineDemoMail(now);
     if (team != null) {
       java.util.Map<String, String> bySubject = new java.util.LinkedHashMap<>();
       for (int i = 0; i < submissions.size(); i++) {
@@ -152,7 +156,6 @@ public class DemoData {
       }
       investigations = new DemoInvestigations(em, cases, contents).open(bySubject, now);
     }
-    quarantineDemoMail(now);
     return submissions.size();
   }
 
