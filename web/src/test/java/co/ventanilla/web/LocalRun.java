@@ -89,6 +89,8 @@ public final class LocalRun {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
+    // Hazelcast listens on the interface it was given (--interfaces below), not on every one.
+    command.add("-Dhazelcast.socket.bind.any=false");
     command.add("-jar");
     command.add(micro.toString());
     command.add("--deploy");
@@ -98,6 +100,9 @@ public final class LocalRun {
     // No data grid (nothing to cluster with; it would listen on port 6900), and the HTTP port on
     // loopback only unless VENTANILLA_BIND_ADDRESS (or -Dbind=) names another address on purpose.
     command.add("--nocluster");
+    // The data grid stays (Payara's EJB timer service keeps its timers there) but only on loopback.
+    command.add("--interfaces");
+    command.add("127.0.0.1");
     command.add("--prebootcommandfile");
     command.add(prebootCommands(home, bindAddress()).toString());
     command.add("--rootdir");
@@ -170,8 +175,8 @@ public final class LocalRun {
   /**
    * Payara Micro's settings applied before it starts: the HTTP listener on {@code address}, no
    * {@code Server} or {@code X-Powered-By} header telling the world which server and version runs,
-   * and no data grid (nothing to cluster with; the escalation and report timers keep their own
-   * ledgers in the database).
+   * and the data grid, which Payara's EJB timer service needs, on loopback only (nothing to cluster
+   * with: {@code --nocluster}, {@code --interfaces 127.0.0.1}).
    */
   static Path prebootCommands(Path home, String address) throws java.io.IOException {
     Path file = home.resolve("payara-preboot.txt");
@@ -186,8 +191,6 @@ public final class LocalRun {
                 + address,
             "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
             "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
-            // The data grid (Hazelcast) would listen on port 6900 of every interface.
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
             ""));
     return file;
   }
