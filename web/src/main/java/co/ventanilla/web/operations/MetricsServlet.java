@@ -42,7 +42,8 @@ public class MetricsServlet extends HttpServlet {
     String client = ClientAddress.of(request);
     if (client == null || !allowed().contains(ClientAddress.canonical(client))) {
       Locale locale =
-          "en".equals(request.getLocale().getLanguage())
+          request.getHeader("Accept-Language") != null
+                  && "en".equals(request.getLocale().getLanguage())
               ? Locale.ENGLISH
               : Locale.forLanguageTag("es-CO");
       String message =
