@@ -87,6 +87,7 @@ class BackupRestoreIT {
           Statement s = c.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS `" + restored + "`");
       }
+      JpaTestSupport.deleteAllCases(); // the schema is shared with the other test classes
     }
   }
 
