@@ -104,10 +104,8 @@ public class MailIntakeService {
                   + mail.automatic()
                   + ") in mailbox "
                   + mail.mailbox().name()
-                  + " from "
-                  + mail.fromAddress()
                   + ": "
-                  + mail.subject());
+                  + mail.sourceKey());
       outcome = new MailOutcome(MailOutcome.Kind.IGNORED, null, mail.automatic().name());
     } else {
       LocalDateTime receivedAt = receivedAt(mail, now);
@@ -173,10 +171,8 @@ public class MailIntakeService {
                 + (failure.permanent() ? " attempt (cannot succeed)" : " attempts")
                 + ": "
                 + failure.sourceKey()
-                + ", from "
-                + failure.from()
-                + ", subject "
-                + failure.subject()
+                + " of mailbox "
+                + failure.mailbox()
                 + ": "
                 + failure.error());
     return new FailureOutcome(attempts, true);

@@ -3,6 +3,9 @@ package co.ventanilla.imports;
 import co.ventanilla.intake.IntakeReceipt;
 import co.ventanilla.intake.IntakeService;
 import co.ventanilla.intake.SubmissionProblem;
+import co.ventanilla.platform.AfterCommit;
+import co.ventanilla.platform.OperationsMetrics;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -11,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +47,8 @@ public class BuzonImportService implements BuzonImports {
 
   @Inject IntakeService intake;
   @Inject Clock clock;
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -154,6 +160,11 @@ public class BuzonImportService implements BuzonImports {
     BuzonImport buzonImport = running(importId);
     buzonImport.finish(now());
     BuzonImportSummary summary = buzonImport.summary();
+    AfterCommit.run(
+        transactions,
+        () ->
+            metrics.importEnded(
+                "finished", summary.created(), summary.rejected(), summary.duplicates()));
     LOG.info(
         () ->
             "Suggestion-box import "
@@ -174,6 +185,7 @@ public class BuzonImportService implements BuzonImports {
     BuzonImport buzonImport = em.find(BuzonImport.class, importId);
     if (buzonImport != null) {
       buzonImport.fail(reason, now());
+      AfterCommit.run(transactions, () -> metrics.importEnded("failed", 0, 0, 0));
       LOG.warning(() -> "Suggestion-box import " + importId + " failed: " + reason);
     }
   }

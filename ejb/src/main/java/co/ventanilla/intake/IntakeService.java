@@ -14,6 +14,7 @@ import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.platform.AfterCommit;
+import co.ventanilla.platform.OperationsMetrics;
 import co.ventanilla.staff.StaffRoster;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.Resource;
@@ -55,6 +56,7 @@ public class IntakeService {
   @Inject Outbox outbox;
   @Inject StaffRoster staff;
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
   /** Base of the links in acknowledgements, e.g. {@code https://pqrs.empresa.co/}. */
   @Inject
@@ -152,7 +154,14 @@ public class IntakeService {
             + (submission.attachments().isEmpty()
                 ? ""
                 : ", " + submission.attachments().size() + " attachments");
-    AfterCommit.run(transactions, () -> LOG.info(line));
+    String channel = submission.channel().name();
+    String type = submission.type().code();
+    AfterCommit.run(
+        transactions,
+        () -> {
+          LOG.info(line);
+          metrics.caseFiled(channel, type);
+        });
     return new IntakeReceipt(
         pqrsCase.radicado(), pqrsCase.trackingCode(), receivedAt, pqrsCase.dueDate(), false);
   }

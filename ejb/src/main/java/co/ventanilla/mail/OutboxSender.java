@@ -1,6 +1,7 @@
 package co.ventanilla.mail;
 
 import co.ventanilla.cases.outbox.OutboxMessage;
+import co.ventanilla.platform.OperationsMetrics;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ public class OutboxSender {
   @EJB OutboxDelivery delivery;
   @Inject MailSettings settings;
   @Inject Clock clock;
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean warnedDisabled = new AtomicBoolean();
@@ -43,6 +45,7 @@ public class OutboxSender {
 
   @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
   void tick() {
+    metrics.timerRun("outbox");
     deliver();
   }
 
@@ -81,6 +84,8 @@ public class OutboxSender {
         }
       }
       if (sent + failed > 0) {
+        metrics.outboxDelivered("sent", sent);
+        metrics.outboxDelivered("failed", failed);
         int s = sent;
         int f = failed;
         LOG.info(() -> "Outbox: " + s + " mails sent, " + f + " failed (retried later)");

@@ -391,4 +391,46 @@ class MailIntakeServiceIT {
     assertEquals(QuarantineStatus.PENDING, quarantine(s -> s.get(id)).status());
     assertEquals(0L, count("PqrsCase"));
   }
+
+  /**
+   * The log carries no personal data at INFO (issue 16): the lines of an ignored, a filed and a
+   * quarantined mail name the mailbox and the mail's key, never its sender's address.
+   */
+  @Test
+  void theLogLinesOfMailsCarryNoSenderAddress() {
+    java.util.logging.Logger product = java.util.logging.Logger.getLogger("co.ventanilla");
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
+              lines.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    product.addHandler(capture);
+    try {
+      receive(mail(SERVICIO, "<l1@x>", "Petición", "texto"));
+      receive(mail(SERVICIO, "<l2@x>", "Fuera de oficina", "", 0, AutomaticReason.AUTO_REPLY));
+      IncomingMail poison = mail(SERVICIO, "<l3@x>", "VENENO", "texto");
+      fail(poison, true);
+    } finally {
+      product.removeHandler(capture);
+    }
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("Automatic mail ignored")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("quarantined")), lines.toString());
+    for (String line : lines) {
+      assertFalse(
+          line.matches("(?s).*[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+.*"),
+          "an email address in the log: " + line);
+    }
+  }
 }

@@ -58,6 +58,7 @@ public final class LocalRun {
       environment.put("DB_URL", embedded.jdbcUrl("ventanilla"));
       environment.put("DB_USER", "root");
       environment.put("DB_PASSWORD", embedded.password());
+      restoreFirst(environment);
       System.out.println(
           "Embedded MariaDB: "
               + embedded.jdbcUrl("ventanilla")
@@ -68,6 +69,7 @@ public final class LocalRun {
               + ")");
     } else {
       System.out.println("Using the MariaDB server at " + env("DB_URL", ""));
+      restoreFirst(environment);
     }
     boolean demo = Boolean.parseBoolean(System.getProperty("ventanilla.demo-data", "false"));
     if (demo) {
@@ -105,6 +107,8 @@ public final class LocalRun {
     command.add("127.0.0.1");
     command.add("--prebootcommandfile");
     command.add(prebootCommands(home, bindAddress()).toString());
+    command.add("--logproperties");
+    command.add(logProperties(home, micro, env("VENTANILLA_LOG_FORMAT", "text")).toString());
     command.add("--rootdir");
     command.add(home.resolve("payara-micro").toString());
     Process server = payara.command(command).inheritIO().start();
@@ -161,6 +165,70 @@ public final class LocalRun {
       System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
     }
     System.exit(server.waitFor());
+  }
+
+  /**
+   * Payara Micro's logging: its own levels, but one line per event on the console. {@code
+   * VENTANILLA_LOG_FORMAT=json}: JSON lines (Payara's {@code JSONLogFormatter}) for a log
+   * collector; otherwise plain text lines {@code time level [logger] message}, without colours.
+   */
+  static Path logProperties(Path home, Path micro, String format) throws java.io.IOException {
+    String defaults = "";
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(micro.toFile())) {
+      java.util.zip.ZipEntry entry = jar.getEntry("MICRO-INF/domain/logging.properties");
+      if (entry != null) {
+        defaults =
+            new String(
+                jar.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : defaults.split("\\R")) {
+      if (!line.startsWith("java.util.logging.ConsoleHandler.formatter")
+          && !line.startsWith("com.sun.enterprise.server.logging.ODLLogFormatter")
+          && !line.startsWith("handlers")) {
+        out.append(line).append(System.lineSeparator());
+      }
+    }
+    out.append("handlers=java.util.logging.ConsoleHandler").append(System.lineSeparator());
+    if ("json".equalsIgnoreCase(format.strip())) {
+      out.append(
+          "java.util.logging.ConsoleHandler.formatter="
+              + "fish.payara.enterprise.server.logging.JSONLogFormatter");
+    } else {
+      out.append("java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter")
+          .append(System.lineSeparator())
+          .append(
+              "java.util.logging.SimpleFormatter.format="
+                  + "%1$tFT%1$tT.%1$tL%1$tz %4$s [%3$s] %5$s%6$s%n");
+    }
+    out.append(System.lineSeparator());
+    Path file = home.resolve("logging.properties");
+    Files.writeString(file, out);
+    return file;
+  }
+
+  /**
+   * With {@code VENTANILLA_RESTORE=<backup.sql.gz>}: restores that backup ({@code ops/restore.sh})
+   * into the database before Payara Micro starts, so the product comes up on the restored data
+   * (docs/operations.md). Stops the run when the restore fails.
+   */
+  private static void restoreFirst(Map<String, String> database) throws Exception {
+    String backup = env("VENTANILLA_RESTORE", "");
+    if (backup.isBlank()) {
+      return;
+    }
+    Path script = Path.of(System.getProperty("ventanilla.ops", "ops")).resolve("restore.sh");
+    ProcessBuilder restore = new ProcessBuilder("bash", script.toString(), backup).inheritIO();
+    for (String key : List.of("DB_URL", "DB_USER", "DB_PASSWORD")) {
+      if (database.containsKey(key)) { // the embedded database; else inherited from this process
+        restore.environment().put(key, database.get(key));
+      }
+    }
+    int exit = restore.start().waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("Restore of " + backup + " failed (exit " + exit + ")");
+    }
   }
 
   /** Where the HTTP port listens: 127.0.0.1 unless the user asks for another address. */

@@ -1,6 +1,7 @@
 package co.ventanilla.cases.lifecycle;
 
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.platform.OperationsMetrics;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -25,6 +26,7 @@ public class EscalationTimer {
 
   @EJB CaseWorkflowService workflow;
   @Inject Clock clock;
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
   @Inject
   @ConfigProperty(name = ConfigKeys.ESCALATION_SHARE, defaultValue = "0.8")
@@ -32,6 +34,7 @@ public class EscalationTimer {
 
   @Schedule(minute = "7", hour = "*", persistent = false)
   void hourly() {
+    metrics.timerRun("escalation");
     try {
       workflow.escalateOverdueCandidates(LocalDate.now(clock), share);
     } catch (RuntimeException e) {

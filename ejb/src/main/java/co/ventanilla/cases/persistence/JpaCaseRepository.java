@@ -10,7 +10,9 @@ import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.InboxCount;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.PqrsType;
+import co.ventanilla.platform.OperationsMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -29,6 +31,8 @@ public class JpaCaseRepository implements CaseRepository {
 
   @PersistenceContext(unitName = "ventanilla")
   private EntityManager em;
+
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
   public JpaCaseRepository() {}
 
@@ -54,7 +58,7 @@ public class JpaCaseRepository implements CaseRepository {
   public InboxCount count(
       CaseFilter filter, CaseVisibility visibility, LocalDate today, boolean withPetitioner) {
     InboxSql.Sql sql = new InboxSql(filter, visibility, today, withPetitioner).count();
-    Object result = query(sql).getSingleResult();
+    Object result = metrics.inboxQuery("count", () -> query(sql).getSingleResult());
     Object[] columns = result instanceof Object[] row ? row : new Object[] {result};
     List<Long> parts = new ArrayList<>();
     for (Object c : columns) {
@@ -75,11 +79,15 @@ public class JpaCaseRepository implements CaseRepository {
       InboxCount known) {
     InboxSql.Sql sql =
         new InboxSql(filter, visibility, today, withPetitioner).page(sort, first, size, known);
-    List<CaseSummary> rows = new ArrayList<>();
-    for (Object r : query(sql).getResultList()) {
-      rows.add(summary((Object[]) r));
-    }
-    return rows;
+    return metrics.inboxQuery(
+        "page",
+        () -> {
+          List<CaseSummary> rows = new ArrayList<>();
+          for (Object r : query(sql).getResultList()) {
+            rows.add(summary((Object[]) r));
+          }
+          return rows;
+        });
   }
 
   @Override

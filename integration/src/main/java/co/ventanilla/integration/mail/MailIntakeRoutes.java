@@ -1,9 +1,12 @@
 package co.ventanilla.integration.mail;
 
 import co.ventanilla.correspondence.MailIntakeService;
+import co.ventanilla.platform.OperationsMetrics;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.apache.camel.builder.RouteBuilder;
@@ -48,6 +51,12 @@ public class MailIntakeRoutes extends RouteBuilder {
 
   @EJB MailIntakeService mailIntake;
 
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
+
+  @Inject MailboxPolls polls = new MailboxPolls();
+
+  @Inject Clock clock = Clock.systemDefaultZone();
+
   private MailIntakeSettings settings;
 
   public MailIntakeRoutes() {}
@@ -74,9 +83,13 @@ public class MailIntakeRoutes extends RouteBuilder {
     // Failures are handled per mail below; Camel's own handler would only log them twice.
     errorHandler(noErrorHandler());
     for (MailboxSettings mailbox : config.mailboxes()) {
-      MailboxIntake intake = new MailboxIntake(mailbox, config, mailIntake);
+      MailboxIntake intake = new MailboxIntake(mailbox, config, mailIntake, metrics);
       String id = routeId(mailbox.name());
-      from(endpoint(mailbox))
+      MailboxPolls.State state = polls.of(mailbox.name());
+      metrics.mailLastSuccess(mailbox.name(), state, MailboxPolls.State::lastSuccessEpochSeconds);
+      MailEndpoint endpoint = endpoint(mailbox);
+      endpoint.setPollStrategy(new MailboxPollStrategy(mailbox.name(), state, metrics, clock));
+      from(endpoint)
           .routeId(id)
           .doTry()
           .process(intake::read)

@@ -6,6 +6,7 @@ import co.ventanilla.correspondence.MailFailure;
 import co.ventanilla.correspondence.MailIntakeService;
 import co.ventanilla.correspondence.MailOutcome;
 import co.ventanilla.intake.InvalidSubmissionException;
+import co.ventanilla.platform.OperationsMetrics;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,13 +38,18 @@ final class MailboxIntake {
   private final MailIntakeSettings settings;
   private final MailIntakeService mailIntake;
   private final PollReport report;
+  private final OperationsMetrics metrics;
 
   MailboxIntake(
-      MailboxSettings mailbox, MailIntakeSettings settings, MailIntakeService mailIntake) {
+      MailboxSettings mailbox,
+      MailIntakeSettings settings,
+      MailIntakeService mailIntake,
+      OperationsMetrics metrics) {
     this.mailbox = mailbox;
     this.settings = settings;
     this.mailIntake = mailIntake;
     this.report = new PollReport(mailbox);
+    this.metrics = metrics;
   }
 
   /**
@@ -69,7 +75,16 @@ final class MailboxIntake {
   }
 
   void received(Exchange exchange) {
-    report.count(exchange.getIn().getBody(MailOutcome.class).kind());
+    MailOutcome.Kind kind = exchange.getIn().getBody(MailOutcome.class).kind();
+    report.count(kind);
+    metrics.mailRead(
+        mailbox.name(),
+        switch (kind) {
+          case CASE_CREATED -> "created";
+          case ENTRY_APPENDED -> "threaded";
+          case IGNORED -> "ignored";
+          case DUPLICATE -> "duplicate";
+        });
     report.endOfMail(exchange);
   }
 
@@ -86,6 +101,7 @@ final class MailboxIntake {
     try {
       if (raw == null) {
         report.failed();
+        metrics.mailRead(mailbox.name(), "failed");
         throw cause;
       }
       FailureOutcome outcome;
@@ -94,13 +110,16 @@ final class MailboxIntake {
       } catch (Exception recording) {
         cause.addSuppressed(recording);
         report.failed();
+        metrics.mailRead(mailbox.name(), "failed");
         throw cause;
       }
       if (!outcome.quarantined()) {
         report.failed();
+        metrics.mailRead(mailbox.name(), "failed");
         throw cause;
       }
       report.quarantined();
+      metrics.mailRead(mailbox.name(), "quarantined");
       exchange.setIn(new DefaultMessage(exchange));
       if (mailbox.quarantineFolder() != null
           && !mailbox.quarantineFolder().equalsIgnoreCase(mailbox.folder())) {

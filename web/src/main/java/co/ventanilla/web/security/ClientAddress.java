@@ -45,7 +45,7 @@ public final class ClientAddress {
    * One spelling per address, so that {@code ::1} and {@code 0:0:0:0:0:0:0:1} are the same proxy.
    * Only literal addresses are parsed (no name is ever looked up); anything else stays as written.
    */
-  static String canonical(String address) {
+  public static String canonical(String address) {
     String a = address.strip();
     if (a.startsWith("[") && a.endsWith("]")) {
       a = a.substring(1, a.length() - 1);
