@@ -1,5 +1,6 @@
 package co.ventanilla.reports;
 
+import co.ventanilla.platform.OperationsMetrics;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -48,6 +49,7 @@ public class ReportScheduler {
   @Inject TermPolicy terms;
   @Inject ReportSettings settings;
   @Inject Clock clock;
+  @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -73,6 +75,7 @@ public class ReportScheduler {
 
   @Timeout
   void onTimer(Timer timer) {
+    metrics.timerRun("reports");
     catchUp();
   }
 
