@@ -27,8 +27,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,11 +53,7 @@ class SecurityIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    File war = new File(System.getProperty("ventanilla.war", "target/ROOT.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(CaseProbe.class, StaffProbe.class);
+    return Deployments.product();
   }
 
   private Api api() {
