@@ -7,13 +7,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -21,18 +18,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Generates the reports when they are due, exactly once: every day at {@value ReportSettings#HOUR}
- * (America/Bogota) and shortly after start-up it looks for the periods whose report is due and
- * missing ({@link ReportCalendar}) and runs each through the ledger ({@link ReportLedger}), which
- * makes a second node or a second start-up do nothing. The timers are not persistent (on Payara
- * Micro they would live only in the cluster's memory): the ledger in the database is what
- * remembers, and the start-up catches up on periods missed while the application was down, back to
- * {@value ReportSettings#LOOKBACK_MONTHS}.
+ * Generates the reports when they are due, exactly once: every hour and shortly after start-up it
+ * looks for the periods whose report is due and missing ({@link ReportCalendar}) and runs each
+ * through the ledger ({@link ReportLedger}), which makes a second node or a second start-up do
+ * nothing. The timers are not persistent (on Payara Micro they would live only in the cluster's
+ * memory): the ledger in the database is what remembers, and the start-up catches up on periods
+ * missed while the application was down, back to {@value ReportSettings#LOOKBACK_MONTHS}.
  */
 @Singleton
 @Startup
@@ -44,7 +41,7 @@ public class ReportScheduler {
   /** Delay of the start-up catch-up, so that the application finishes starting first. */
   static final long STARTUP_DELAY_MS = 20_000;
 
-  @Resource TimerService timers;
+  @Resource ManagedScheduledExecutorService scheduler;
   @EJB ReportLedger ledger;
   @Inject TermPolicy terms;
   @Inject ReportSettings settings;
@@ -55,14 +52,9 @@ public class ReportScheduler {
 
   @PostConstruct
   void schedule() {
-    ScheduleExpression daily =
-        new ScheduleExpression()
-            .hour(settings.hour())
-            .minute(5)
-            .second(0)
-            .timezone("America/Bogota");
-    timers.createCalendarTimer(daily, new TimerConfig("reports-daily", false));
-    timers.createSingleActionTimer(STARTUP_DELAY_MS, new TimerConfig("reports-startup", false));
+    // The start-up catch-up, a little later so that the application finishes starting first.
+    Runnable startup = this::catchUp;
+    scheduler.schedule(startup, STARTUP_DELAY_MS, TimeUnit.MILLISECONDS);
     LOG.info(
         () ->
             "Reports: due at "
@@ -73,8 +65,14 @@ public class ReportScheduler {
                 + " months");
   }
 
-  @Timeout
-  void onTimer(Timer timer) {
+  /**
+   * Every hour (at minute 5, America/Bogota) the reports whose due moment has passed are run; a
+   * report is due at {@code ventanilla.reports.hour} of the first business day after its period, so
+   * it goes out at the first tick after that. An automatic, non-persistent timer: it needs no data
+   * grid, and the ledger in the database is what remembers.
+   */
+  @Schedule(minute = "5", hour = "*", persistent = false, timezone = "America/Bogota")
+  void hourly() {
     metrics.timerRun("reports");
     catchUp();
   }

@@ -91,8 +91,6 @@ public final class LocalRun {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
-    // Hazelcast listens on the interface it was given (--interfaces below), not on every one.
-    command.add("-Dhazelcast.socket.bind.any=false");
     command.add("-jar");
     command.add(micro.toString());
     command.add("--deploy");
@@ -102,9 +100,6 @@ public final class LocalRun {
     // No data grid (nothing to cluster with; it would listen on port 6900), and the HTTP port on
     // loopback only unless VENTANILLA_BIND_ADDRESS (or -Dbind=) names another address on purpose.
     command.add("--nocluster");
-    // The data grid stays (Payara's EJB timer service keeps its timers there) but only on loopback.
-    command.add("--interfaces");
-    command.add("127.0.0.1");
     command.add("--prebootcommandfile");
     command.add(prebootCommands(home, bindAddress()).toString());
     command.add("--logproperties");
@@ -243,8 +238,8 @@ public final class LocalRun {
   /**
    * Payara Micro's settings applied before it starts: the HTTP listener on {@code address}, no
    * {@code Server} or {@code X-Powered-By} header telling the world which server and version runs,
-   * and the data grid, which Payara's EJB timer service needs, on loopback only (nothing to cluster
-   * with: {@code --nocluster}, {@code --interfaces 127.0.0.1}).
+   * and no data grid (nothing to cluster with; the application's timers are automatic and not
+   * persistent, and the report and escalation ledgers are in the database).
    */
   static Path prebootCommands(Path home, String address) throws java.io.IOException {
     Path file = home.resolve("payara-preboot.txt");
@@ -259,6 +254,9 @@ public final class LocalRun {
                 + address,
             "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
             "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
+            // No data grid: it would listen on port 6900 of every interface. The application's
+            // timers are automatic and not persistent, which need none.
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
             ""));
     return file;
   }
