@@ -136,8 +136,9 @@ public class StaffDirectory {
       return LoginResult.refused(LoginOutcome.INACTIVE, null);
     }
     LocalDateTime since = now.minus(lockout.lockFor());
+    long failures = pairFailures(user.userName(), address, since);
     if (addressFailures(address, since) >= lockout.maxFailuresPerAddress()
-        || pairFailures(user.userName(), address, since) >= lockout.maxAttempts()) {
+        || failures >= lockout.maxAttempts()) {
       hash.verify(password, verified.dummyHash(hash));
       return LoginResult.refused(LoginOutcome.LOCKED, null);
     }
@@ -146,7 +147,7 @@ public class StaffDirectory {
       return LoginResult.success(user, true);
     }
     if (stored == null || !hash.verify(password, stored)) {
-      boolean locked = pairFailures(user.userName(), address, since) + 1 >= lockout.maxAttempts();
+      boolean locked = failures + 1 >= lockout.maxAttempts();
       if (locked) {
         user.lockedFor(now.plus(lockout.lockFor())); // shown to the administrators
       }

@@ -249,14 +249,11 @@ public class PqrsResource {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<ApiClients.Caller> client = clients.verify(authorization.substring(7).strip());
       if (client.isEmpty() || client.get().scope() != ApiClient.Scope.RADICAR) {
-        return Response.status(Response.Status.UNAUTHORIZED)
+        return Response.fromResponse(
+                ApiError.message(
+                    Response.Status.UNAUTHORIZED,
+                    "La clave del cliente del API no es válida o fue revocada."))
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Ventanilla\"")
-            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-            .entity(
-                Json.createObjectBuilder()
-                    .add("mensaje", "La clave del cliente del API no es válida o fue revocada.")
-                    .build()
-                    .toString())
             .build();
       }
       bucket = "client:" + client.get().name();
@@ -269,20 +266,14 @@ public class PqrsResource {
     if (wait == 0) {
       return null;
     }
-    return Response.status(429)
+    String message =
+        "Se alcanzó el límite de "
+            + limit
+            + " radicaciones por hora. Intente de nuevo en "
+            + Math.max(1, (wait + 59) / 60)
+            + " minutos.";
+    return Response.fromResponse(ApiError.message(Response.Status.TOO_MANY_REQUESTS, message))
         .header(HttpHeaders.RETRY_AFTER, wait)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(
-            Json.createObjectBuilder()
-                .add(
-                    "mensaje",
-                    "Se alcanzó el límite de "
-                        + limit
-                        + " radicaciones por hora. Intente de nuevo en "
-                        + Math.max(1, (wait + 59) / 60)
-                        + " minutos.")
-                .build()
-                .toString())
         .build();
   }
 }
