@@ -19,6 +19,8 @@ import co.ventanilla.organization.StaffMember;
 import co.ventanilla.terms.CaseTerm;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +54,14 @@ public class CaseWorkflowService {
   @Inject Outbox outbox;
   @Inject TermPolicy terms;
   @Inject Clock clock;
+
+  /**
+   * The rooms' files for an answer (the investigation's final report); none outside the container.
+   */
+  @Inject @Any Instance<AnswerEnclosures> enclosures;
+
+  /** The same for tests outside the container. */
+  List<AnswerEnclosures> standaloneEnclosures = List.of();
 
   /**
    * Sets the severity level (1–4 or null) and the immediate-attention flag; the term follows the
@@ -249,8 +259,19 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     LocalDateTime now = now();
     Answer answer = c.sendAnswer(actor, now);
-    outbox.enqueue(CaseMail.answer(c, answer, now));
-    store(c, actor, "answer v" + answer.number() + " queued for the petitioner");
+    OutboxMessage mail = CaseMail.answer(c, answer, now);
+    int files = 0;
+    for (AnswerEnclosures room : enclosures == null ? standaloneEnclosures : enclosures) {
+      for (AnswerEnclosures.Enclosure e : room.forAnswer(c.id(), c.radicado())) {
+        mail.attach(e.fileName(), e.mediaType(), e.contentId());
+        files++;
+      }
+    }
+    outbox.enqueue(mail);
+    store(
+        c,
+        actor,
+        "answer v" + answer.number() + " queued for the petitioner with " + files + " file(s)");
   }
 
   /**
