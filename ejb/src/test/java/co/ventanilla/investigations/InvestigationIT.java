@@ -276,6 +276,38 @@ class InvestigationIT {
   }
 
   @Test
+  void aMemberTakenOffTheCommitteeLeavesTheCaseAndNoLongerOpensIt() {
+    long id = openWithCommittee();
+    assertTrue(theCase().isMember("comite"));
+    InvestigationRuleViolation noReason =
+        assertThrows(
+            InvestigationRuleViolation.class,
+            () -> as(SIG, s -> run(() -> s.removeMember(id, "comite", " "))));
+    assertEquals("member.reason_required", noReason.key());
+    InvestigationRuleViolation chair =
+        assertThrows(
+            InvestigationRuleViolation.class,
+            () -> as(SIG, s -> run(() -> s.removeMember(id, "directora.sig", "Vacaciones"))));
+    assertEquals("member.is_chair", chair.key());
+
+    as(SIG, s -> run(() -> s.removeMember(id, "comite", "Conflicto de interés con el cliente")));
+
+    InvestigationFile after = as(SIG, s -> s.get(id));
+    assertTrue(after.members().stream().noneMatch(m -> m.userName().equals("comite")));
+    assertTrue(
+        after.timeline().stream()
+            .anyMatch(t -> t.text().contains("Conflicto de interés con el cliente")),
+        "the reason is in the timeline");
+    assertFalse(theCase().isMember("comite"), "named only by the committee: off the case too");
+    assertThrows(CaseAccessDenied.class, () -> as(MEMBER, s -> s.get(id)));
+  }
+
+  private static Void run(Runnable r) {
+    r.run();
+    return null;
+  }
+
+  @Test
   void changingAStoredEvidenceByteMakesTheIntegrityCheckNameThatItem() throws IOException {
     long id = openWithCommittee();
     byte[] minuta =

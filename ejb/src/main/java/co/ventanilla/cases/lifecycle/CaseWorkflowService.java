@@ -325,6 +325,24 @@ public class CaseWorkflowService {
     store(c, actor, "took " + userName + " off");
   }
 
+  /**
+   * Takes {@code userName} off the case when it was only named there; the responsible and the
+   * leader of the case's area stay (they are the case's owners). True when taken off.
+   */
+  public boolean releaseMember(String radicado, String actor, String userName, String note) {
+    PqrsCase c = load(radicado);
+    boolean named = c.members().stream().anyMatch(m -> m.userName().equalsIgnoreCase(userName));
+    boolean owner =
+        userName.equalsIgnoreCase(c.responsible())
+            || (c.area() != null && c.area().isLedBy(userName));
+    if (!named || owner) {
+      return false;
+    }
+    c.removeMember(userName, actor, now(), note);
+    store(c, actor, "took " + userName + " off");
+    return true;
+  }
+
   /** Links the two cases, both ways (seed 003 §5.1: never merged). */
   public void link(String radicado, String otherRadicado, String actor, String note) {
     PqrsCase c = load(radicado);
