@@ -1178,53 +1178,6 @@ class ApplicationIT {
     }
   }
 
-  /**
-   * Each role's home starts with its queue (issue: what waits for reception is not on its home): a
-   * new radicado is counted in reception's "por clasificar y asignar", the count links to the inbox
-   * narrowed to it; management, which only reads, has no queue.
-   */
-  @Test
-  void receptionsHomeStartsWithWhatWaitsToBeClassifiedAndLinksToIt() throws Exception {
-    people();
-    String radicado =
-        api()
-            .radicado(
-                """
-                {"tipo":"peticion","nombres":"Jaime Ossa","correo":"jaime.ossa@example.com",
-                 "asunto":"Copia de la minuta del 3 de noviembre",
-                 "descripcion":"Solicito copia de la minuta de la portería."}
-                """);
-    ChromeDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
-      browser.get(url("").toString());
-      By queue = By.cssSelector(".vt-queue-por-clasificar a");
-      wait.until(ExpectedConditions.presenceOfElementLocated(queue));
-      String card = browser.findElement(queue).getText();
-      assertTrue(card.contains("Por clasificar y asignar"), card);
-      assertTrue(Integer.parseInt(card.replaceAll("(?s)\\D.*", "")) >= 1, card);
-      assertTrue(
-          browser.findElements(By.cssSelector(".vt-queue-por-aprobar")).isEmpty(),
-          "approving is the leader's queue");
-
-      browser.findElement(queue).click();
-      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
-      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
-      onlyRow(browser, wait, radicado);
-      browser.get(url("").toString());
-      wait.until(ExpectedConditions.presenceOfElementLocated(queue));
-      Browser.logout(browser);
-
-      Browser.login(browser, url(""), "gerente", Api.PASSWORD);
-      browser.get(url("").toString());
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cardMine")));
-      assertTrue(browser.findElements(By.cssSelector(".vt-card-queue")).isEmpty());
-    } finally {
-      browser.quit();
-    }
-  }
-
   @Test
   void theFilteredCaseListExportsToAnExcelWorkbook() throws Exception {
     people();
