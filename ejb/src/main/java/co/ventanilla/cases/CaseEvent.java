@@ -30,5 +30,7 @@ public enum CaseEvent {
   PROTECTED,
   MEMBER_ADDED,
   MEMBER_REMOVED,
+  /** Files added after filing, by staff or by the petitioner with the tracking code. */
+  FILES_ADDED,
   NOTE_ADDED
 }

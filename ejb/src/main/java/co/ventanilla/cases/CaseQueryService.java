@@ -29,7 +29,7 @@ public class CaseQueryService {
    * dashes, spaces or dots lost (copied from a printed constancia whose line broke at the dash, or
    * dictated by phone), the radicado rebuilt with and without its letters' prefix.
    */
-  static java.util.List<String> typedRadicados(String typed) {
+  public static java.util.List<String> typedRadicados(String typed) {
     return typedRadicados(typed, configuredPrefix());
   }
 

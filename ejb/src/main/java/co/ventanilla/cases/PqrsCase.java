@@ -1045,6 +1045,28 @@ public class PqrsCase {
     log(CaseEvent.NOTE_ADDED, actor, at, note);
   }
 
+  /**
+   * Records files added after filing (the petitioner's later documents, evidence gathered by
+   * staff); the files themselves are stored beside the case. A finished case takes no more.
+   */
+  public void recordFiles(
+      String actor, LocalDateTime at, List<String> fileNames, boolean byPetitioner) {
+    requireActor(actor);
+    if (state.isFinal()) {
+      throw new CaseRuleViolation("files.case_finished", radicado);
+    }
+    if (fileNames == null || fileNames.isEmpty()) {
+      throw new CaseRuleViolation("files.none");
+    }
+    log(
+        CaseEvent.FILES_ADDED,
+        actor,
+        at,
+        CaseTexts.spanish(
+            byPetitioner ? "history.files_by_petitioner" : "history.files_added",
+            String.join(", ", fileNames)));
+  }
+
   public boolean isProtected() {
     return protectedCase;
   }

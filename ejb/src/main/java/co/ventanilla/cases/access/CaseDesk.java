@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -357,6 +358,37 @@ public class CaseDesk {
   public void recordPetitionerResponse(String radicado, Boolean accepted, Integer score) {
     workflow.recordPetitionerResponse(
         act(radicado, CaseAction.PETITIONER_RESPONSE), me().userName(), accepted, score);
+  }
+
+  /**
+   * Adds files to the case (the petitioner's later documents, evidence), checked by content with
+   * {@code policy} like intake's; whoever may add a note may add files. Nothing is stored when one
+   * file is refused.
+   *
+   * @throws co.ventanilla.intake.InvalidSubmissionException naming each refused file
+   */
+  public void addFiles(
+      String radicado,
+      List<co.ventanilla.intake.SubmittedFile> files,
+      co.ventanilla.intake.UploadPolicy policy) {
+    String r = act(radicado, CaseAction.NOTE);
+    co.ventanilla.intake.UploadPolicy.Checked checked = policy.check(files);
+    if (!checked.problems().isEmpty()) {
+      throw new co.ventanilla.intake.InvalidSubmissionException(checked.problems());
+    }
+    PqrsCase c = cases.findByRadicado(r).orElseThrow();
+    if (c.state().isFinal()) {
+      throw new CaseRuleViolation("files.case_finished", r);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    for (co.ventanilla.intake.SubmittedFile f : checked.files()) {
+      contents.attach(c, f.fileName(), f.mediaType(), f.content(), now, me().userName());
+    }
+    workflow.recordFiles(
+        r,
+        me().userName(),
+        checked.files().stream().map(co.ventanilla.intake.SubmittedFile::fileName).toList(),
+        false);
   }
 
   public void close(String radicado, String note) {

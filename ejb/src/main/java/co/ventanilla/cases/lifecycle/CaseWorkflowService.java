@@ -299,6 +299,14 @@ public class CaseWorkflowService {
     store(c, actor, "note added");
   }
 
+  /** Writes in the history the files just stored beside the case. */
+  public void recordFiles(
+      String radicado, String actor, List<String> fileNames, boolean byPetitioner) {
+    PqrsCase c = load(radicado);
+    c.recordFiles(actor, now(), fileNames, byPetitioner);
+    store(c, actor, fileNames.size() + " file(s) added");
+  }
+
   /**
    * Marks the case protected (seed 002 §4 activity 2); whoever marks it is named on it, with its
    * responsible and the leader of its area.

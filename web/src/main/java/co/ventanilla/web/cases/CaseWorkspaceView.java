@@ -60,6 +60,8 @@ public class CaseWorkspaceView implements Serializable {
   private String other;
   private Boolean accepted;
   private Integer score;
+  private transient List<jakarta.servlet.http.Part> newFiles = new ArrayList<>();
+  @Inject co.ventanilla.web.intake.PublicFormSettings uploads;
 
   /** Loads the case of the address; an unknown radicado answers 404, a refused one 403. */
   public void load() throws IOException {
@@ -185,6 +187,43 @@ public class CaseWorkspaceView implements Serializable {
       return;
     }
     done(faces, texts, "workspace.done.RETURN");
+  }
+
+  /** Whether the user may add files to this case now (who may note an open case). */
+  public boolean isCanAddFiles() {
+    return file != null && file.can(CaseAction.NOTE) && !file.summary().state().isFinal();
+  }
+
+  /** Adds the chosen files to the case; each refused file is named and nothing is stored. */
+  public void addFiles() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces);
+    try {
+      desk.addFiles(
+          file.radicado(), co.ventanilla.web.intake.Uploads.read(newFiles), uploads.uploadPolicy());
+    } catch (co.ventanilla.intake.InvalidSubmissionException e) {
+      for (co.ventanilla.intake.SubmissionProblem p : e.problems()) {
+        String text = p.message(texts.locale());
+        faces.addMessage("files", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+      }
+      return;
+    } catch (CaseRuleViolation e) {
+      String text = e.message(texts.locale());
+      faces.addMessage("files", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+      return;
+    }
+    newFiles = new ArrayList<>();
+    file = desk.open(file.radicado());
+    String done = texts.get("workspace.filesAdded");
+    faces.addMessage("files", new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+  }
+
+  public List<jakarta.servlet.http.Part> getNewFiles() {
+    return newFiles;
+  }
+
+  public void setNewFiles(List<jakarta.servlet.http.Part> parts) {
+    this.newFiles = parts;
   }
 
   /** Takes {@code userName} off the case. */

@@ -17,10 +17,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -150,20 +147,7 @@ public abstract class PetitionForm implements Serializable {
   }
 
   private List<SubmittedFile> readFiles() {
-    List<SubmittedFile> read = new ArrayList<>();
-    for (Part part : files == null ? List.<Part>of() : files) {
-      if (part == null || part.getSize() == 0 && part.getSubmittedFileName() == null) {
-        continue;
-      }
-      try (InputStream in = part.getInputStream()) {
-        read.add(
-            new SubmittedFile(
-                part.getSubmittedFileName(), part.getContentType(), in.readAllBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return read;
+    return Uploads.read(files);
   }
 
   public PqrsType[] getTypes() {

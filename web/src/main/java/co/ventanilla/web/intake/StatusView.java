@@ -24,6 +24,11 @@ public class StatusView implements Serializable {
 
   @Inject CaseQueryService cases;
   @Inject LocaleSelector language;
+  @jakarta.ejb.EJB co.ventanilla.attachments.PetitionerFiles petitionerFiles;
+  @Inject PublicFormSettings settings;
+  @Inject FilingRateLimiter limiter;
+  private transient java.util.List<jakarta.servlet.http.Part> newFiles =
+      new java.util.ArrayList<>();
 
   private String radicado;
   private String code;
@@ -46,6 +51,55 @@ public class StatusView implements Serializable {
       FacesContext.getCurrentInstance()
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }
+  }
+
+  /** Whether the case found is still open, so its petitioner may add documents to it. */
+  public boolean isAcceptsFiles() {
+    return status != null && !status.state().isFinal();
+  }
+
+  /**
+   * Adds the petitioner's documents to their case (radicado and code of the form); each refused
+   * file, a wrong code or a finished case is said on the page, and nothing is stored then.
+   */
+  public void addFiles() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    java.util.Locale locale = language.getLocale();
+    jakarta.servlet.http.HttpServletRequest request =
+        (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+    if (!limiter.tryAcquire(co.ventanilla.web.security.ClientAddress.of(request))) {
+      say(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          new SubmissionProblem("formulario", "rate_limited").message(locale));
+      return;
+    }
+    try {
+      petitionerFiles.add(radicado, code, Uploads.read(newFiles), settings.uploadPolicy());
+      say(
+          faces,
+          FacesMessage.SEVERITY_INFO,
+          co.ventanilla.web.i18n.Texts.of(faces).get("status.filesAdded"));
+    } catch (co.ventanilla.intake.InvalidSubmissionException e) {
+      e.problems().forEach(p -> say(faces, FacesMessage.SEVERITY_ERROR, p.message(locale)));
+    } catch (co.ventanilla.cases.CaseRuleViolation e) {
+      say(faces, FacesMessage.SEVERITY_ERROR, e.message(locale));
+    }
+    newFiles = new java.util.ArrayList<>();
+    status = cases.publicStatus(radicado, code).orElse(null);
+    searched = true;
+  }
+
+  private static void say(FacesContext faces, FacesMessage.Severity severity, String text) {
+    faces.addMessage("docs", new FacesMessage(severity, text, text));
+  }
+
+  public java.util.List<jakarta.servlet.http.Part> getNewFiles() {
+    return newFiles;
+  }
+
+  public void setNewFiles(java.util.List<jakarta.servlet.http.Part> parts) {
+    this.newFiles = parts;
   }
 
   /** When the answer was sent, as people read dates here ({@code dd/MM/yyyy HH:mm}). */

@@ -51,6 +51,7 @@ public class CaseResource {
 
   @Inject CaseDesk desk;
   @Context HttpHeaders headers;
+  @Inject co.ventanilla.web.intake.PublicFormSettings settings;
 
   @GET
   @Operation(
@@ -205,6 +206,44 @@ public class CaseResource {
       @FormParam("nota") String note) {
     desk.assign(radicado, area, responsible, note);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{radicado}/adjuntos")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Agregar archivos al caso",
+      description =
+          "Multipart, una o más partes 'archivo' (documentos que el peticionario trajo después,"
+              + " evidencias). Revisados por su contenido con los límites del formulario público;"
+              + " si uno se rechaza no se guarda ninguno. Quien puede agregar notas puede agregar"
+              + " archivos. Queda en la historia.")
+  @APIResponse(responseCode = "201", description = "El caso con sus archivos")
+  @APIResponse(responseCode = "400", description = "Archivos rechazados, uno por archivo")
+  @APIResponse(responseCode = "403", description = "Quien llama no puede agregar al caso")
+  @APIResponse(responseCode = "409", description = "El caso ya terminó")
+  public Response addFiles(
+      @PathParam("radicado") String radicado, List<jakarta.ws.rs.core.EntityPart> parts)
+      throws java.io.IOException {
+    List<co.ventanilla.intake.SubmittedFile> files = new java.util.ArrayList<>();
+    long max = (long) settings.maxFileMb() * 1024L * 1024L;
+    for (jakarta.ws.rs.core.EntityPart p :
+        parts == null ? List.<jakarta.ws.rs.core.EntityPart>of() : parts) {
+      if ("archivo".equals(p.getName())) {
+        try (java.io.InputStream in = p.getContent()) {
+          // one byte over the limit is enough for the policy to refuse it by size
+          files.add(
+              new co.ventanilla.intake.SubmittedFile(
+                  p.getFileName().orElse(null),
+                  null,
+                  in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8))));
+        }
+      }
+    }
+    desk.addFiles(radicado, files, settings.uploadPolicy());
+    return Response.status(Response.Status.CREATED)
+        .entity(file(desk.open(radicado)).build().toString())
+        .build();
   }
 
   @POST

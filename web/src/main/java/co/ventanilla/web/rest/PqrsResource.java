@@ -20,6 +20,7 @@ import co.ventanilla.web.intake.PublicFormSettings;
 import co.ventanilla.web.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -68,6 +69,7 @@ public class PqrsResource {
   @Inject PublicFormSettings settings;
   @Inject FilingRateLimiter limiter;
   @Inject ApiClients clients;
+  @jakarta.ejb.EJB co.ventanilla.attachments.PetitionerFiles petitionerFiles;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
   @Context HttpServletRequest request;
@@ -192,6 +194,55 @@ public class PqrsResource {
     }
     return Response.ok(
             answer.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .build();
+  }
+
+  @POST
+  @Path("{radicado}/adjuntos")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Agregar documentos a una PQRS radicada",
+      description =
+          "El peticionario agrega documentos a su caso con el radicado y el código de seguimiento"
+              + " (p. ej. lo que se le pidió para completar la petición, Ley 1755 de 2015, art."
+              + " 17). Cuerpo: {\"adjuntos\": [{\"nombre\": \"factura.pdf\", \"contenido\":"
+              + " \"<base64>\"}]}, revisados por su contenido con los mismos límites del"
+              + " formulario. Un caso terminado no recibe más archivos.")
+  @APIResponse(responseCode = "201", description = "{radicado, adjuntos: [nombres]}")
+  @APIResponse(responseCode = "400", description = "Archivos rechazados, uno por archivo")
+  @APIResponse(responseCode = "404", description = "No existe o el código no corresponde")
+  @APIResponse(responseCode = "409", description = "El caso ya terminó")
+  @APIResponse(responseCode = "429", description = "Demasiados envíos desde esta dirección")
+  public Response addFiles(
+      @PathParam("radicado") String radicado, @QueryParam("codigo") String code, String body) {
+    Locale locale = ApiError.locale(headers);
+    Response refused = overLimit();
+    if (refused != null) {
+      return refused;
+    }
+    JsonObject json;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      json = reader.readObject();
+    } catch (jakarta.json.JsonException | IllegalStateException | ClassCastException e) {
+      return ApiError.badRequest(List.of(new SubmissionProblem("cuerpo", "invalid_json")), locale);
+    }
+    List<SubmissionProblem> problems = new ArrayList<>();
+    List<SubmittedFile> files = attachments(json, problems);
+    if (!problems.isEmpty()) {
+      return ApiError.badRequest(problems, locale);
+    }
+    List<String> stored = petitionerFiles.add(radicado, code, files, settings.uploadPolicy());
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    stored.forEach(names::add);
+    return Response.status(Response.Status.CREATED)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(
+            Json.createObjectBuilder()
+                .add("radicado", radicado.strip())
+                .add("adjuntos", names)
+                .build()
+                .toString())
         .build();
   }
 

@@ -382,6 +382,12 @@ class ApplicationIT {
       browser.findElement(By.id("registro:guardar")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("radicado")));
       radicado = browser.findElement(By.id("radicado")).getText();
+      assertTrue(
+          browser
+              .findElement(By.id("radicado"))
+              .getAttribute("href")
+              .endsWith("casos/caso.xhtml?radicado=" + radicado),
+          "the receipt links to the case");
       screenshot(browser, "registration-done.png");
     } finally {
       browser.quit();

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -230,5 +231,105 @@ class WorkflowIT {
     assertTrue(
         still.getJsonArray("acciones").getValuesAs(JsonString.class).stream()
             .anyMatch(s -> s.getString().equals("ASSIGN")));
+  }
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+  private HttpResponse<String> upload(String radicado, String user, String name, byte[] content)
+      throws Exception {
+    String boundary = "vt" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return api()
+        .send(
+            Api.as(
+                user,
+                HttpRequest.newBuilder(api().url("api/casos/" + radicado + "/adjuntos"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+  }
+
+  /**
+   * Files after filing (issue #18, item 9): staff add the petitioner's later documents, the
+   * petitioner adds them with the tracking code by API and on the status page; each is checked by
+   * its content, and a wrong code finds nothing.
+   */
+  @Test
+  void filesComeAfterFilingFromStaffAndFromThePetitionerWithTheCode() throws Exception {
+    JsonObject receipt =
+        api()
+            .file(
+                """
+                {"tipo":"reclamo","nombres":"Hernán Gil","correo":"hernan.gil@example.com",
+                 "asunto":"Cobro de un puesto no prestado",
+                 "descripcion":"Facturaron un puesto que no se prestó en octubre."}
+                """);
+    String radicado = receipt.getString("radicado");
+    String code = receipt.getString("codigo");
+
+    HttpResponse<String> byStaff = upload(radicado, "recepcion", "factura-octubre.pdf", PDF);
+    HttpResponse<String> program =
+        upload(
+            radicado,
+            "recepcion",
+            "factura.pdf",
+            "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertEquals(201, byStaff.statusCode(), byStaff.body());
+    assertTrue(byStaff.body().contains("factura-octubre.pdf"), byStaff.body());
+    assertEquals(400, program.statusCode(), program.body());
+    assertEquals(
+        "adjuntos",
+        Api.json(program.body()).getJsonArray("errores").getJsonObject(0).getString("campo"));
+
+    String json =
+        "{\"adjuntos\":[{\"nombre\":\"paz-y-salvo.pdf\",\"contenido\":\""
+            + java.util.Base64.getEncoder().encodeToString(PDF)
+            + "\"}]}";
+    HttpResponse<String> wrongCode =
+        api().postJson("api/pqrs/" + radicado + "/adjuntos?codigo=NOESESTE", json);
+    HttpResponse<String> byPetitioner =
+        api().postJson("api/pqrs/" + radicado.replace("-", "") + "/adjuntos?codigo=" + code, json);
+
+    assertEquals(404, wrongCode.statusCode(), wrongCode.body());
+    assertEquals(201, byPetitioner.statusCode(), byPetitioner.body());
+
+    java.nio.file.Path photo = java.nio.file.Files.createTempFile("puesto-", ".pdf");
+    java.nio.file.Files.write(photo, PDF);
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(url("consulta.xhtml?radicado=" + radicado + "&codigo=" + code).toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("docs:newFiles")));
+      browser.findElement(By.id("docs:newFiles")).sendKeys(photo.toString());
+      browser.findElement(By.id("docs:send")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("docs"), "Recibimos sus documentos"));
+    } finally {
+      browser.quit();
+      java.nio.file.Files.deleteIfExists(photo);
+    }
+
+    JsonObject c = Api.json(api().get("api/casos/" + radicado, "recepcion").body());
+    List<String> names =
+        c.getJsonArray("adjuntos").getValuesAs(JsonObject.class).stream()
+            .map(a -> a.getString("nombre"))
+            .toList();
+    assertTrue(names.contains("factura-octubre.pdf"), names.toString());
+    assertTrue(names.contains("paz-y-salvo.pdf"), names.toString());
+    assertTrue(names.contains(photo.getFileName().toString()), names.toString());
+    assertEquals(3, names.size(), "the refused program is not stored: " + names);
+    String history = c.getJsonArray("historia").toString();
+    assertTrue(history.contains("El peticionario agregó archivos: paz-y-salvo.pdf"), history);
   }
 }
