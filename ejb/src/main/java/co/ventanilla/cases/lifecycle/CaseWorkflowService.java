@@ -19,6 +19,7 @@ import co.ventanilla.organization.StaffMember;
 import co.ventanilla.terms.CaseTerm;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ public class CaseWorkflowService {
   @Inject Outbox outbox;
   @Inject TermPolicy terms;
   @Inject Clock clock;
+
+  /** What other rooms add to the answer mail (the rating links); none outside a container. */
+  @Inject Instance<AnswerMailAddition> answerMailAdditions;
 
   /**
    * Sets the severity level (1–4 or null) and the immediate-attention flag; the term follows the
@@ -249,7 +253,13 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     LocalDateTime now = now();
     Answer answer = c.sendAnswer(actor, now);
-    outbox.enqueue(CaseMail.answer(c, answer, now));
+    StringBuilder additions = new StringBuilder();
+    if (answerMailAdditions != null) {
+      for (AnswerMailAddition addition : answerMailAdditions) {
+        addition.forAnswer(c, now).ifPresent(text -> additions.append("\n\n").append(text));
+      }
+    }
+    outbox.enqueue(CaseMail.answer(c, answer, now, additions.toString()));
     store(c, actor, "answer v" + answer.number() + " queued for the petitioner");
   }
 
@@ -263,6 +273,17 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     c.recordPetitionerResponse(actor, now(), accepted, rating);
     store(c, actor, "petitioner response: accepted " + accepted + ", rating " + score);
+  }
+
+  /**
+   * The petitioner's own rating of the answer, through a signed link (the satisfaction room checks
+   * the link): score 1–5, whether they accept the answer, and their comment.
+   */
+  public void recordRatingByLink(String radicado, Boolean accepted, int score, String comment) {
+    SatisfactionRating rating = SatisfactionRating.ofScore(score);
+    PqrsCase c = load(radicado);
+    c.recordPetitionerRating(now(), accepted, rating, comment);
+    store(c, PqrsCase.PETITIONER, "rated by link: " + score + ", accepted " + accepted);
   }
 
   public void close(String radicado, String actor, String note) {
