@@ -15,7 +15,7 @@
 --     survey_answer (the answers, by link or entered by staff after a call or a visit).
 
 INSERT INTO id_generator (name, next_value) VALUES
-  ('survey_questionnaire', 0), ('survey_section', 0), ('survey_question', 0),
+  ('survey_questionnaire', 100), ('survey_section', 100), ('survey_question', 100),
   ('client_contact', 0), ('survey_campaign', 0), ('survey_invitation', 0),
   ('survey_response', 0);
 
@@ -145,3 +145,21 @@ CREATE TABLE survey_answer (
   CONSTRAINT fk_survey_answer_response FOREIGN KEY (response_id) REFERENCES survey_response (id),
   CONSTRAINT fk_survey_answer_question FOREIGN KEY (question_id) REFERENCES survey_question (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Version 1 of the questionnaire, which the SIG office edits before the first campaign: the
+-- parameters seed 004 evaluates (the client's perception and whether the service met its
+-- expectations) and the recommendation question of the NPS (seed 001 §8.2).
+INSERT INTO survey_questionnaire (id, number, title, created_at, created_by) VALUES
+  (1, 1, 'Encuesta de satisfacción del cliente GO-RG-03', NOW(3), 'sistema');
+INSERT INTO survey_section (id, questionnaire_id, position, title) VALUES
+  (1, 1, 1, 'Servicio de vigilancia'),
+  (2, 1, 2, 'Atención y comunicación'),
+  (3, 1, 3, 'Recomendación');
+INSERT INTO survey_question (id, section_id, position, kind, text) VALUES
+  (1, 1, 1, 'ESCALA', 'Califique la presentación personal y la actitud de los guardas en el puesto.'),
+  (2, 1, 2, 'ESCALA', 'Califique el cumplimiento de las consignas y los procedimientos del puesto.'),
+  (3, 1, 3, 'SI_NO', '¿El servicio cumplió sus expectativas en este semestre?'),
+  (4, 2, 1, 'ESCALA', 'Califique la oportunidad de las respuestas a sus solicitudes, quejas y reclamos.'),
+  (5, 2, 2, 'ESCALA', 'Califique la comunicación con su coordinador o supervisor.'),
+  (6, 3, 1, 'NPS', 'De 0 a 10, ¿qué tan probable es que recomiende nuestros servicios a otra empresa?'),
+  (7, 3, 2, 'TEXTO', '¿Qué deberíamos mejorar?');

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -50,6 +51,7 @@ class SatisfactionIT {
     api.area("Operaciones", "lider.op");
     api.user("ana.op", "Ana Operaciones", "responsable", "Operaciones", false);
     api.user("sig", "Sofía SIG", "sig", null, false);
+    api.user("gerente", "Gabriel Gerente", "gerencia", null, false);
   }
 
   @Test
@@ -168,6 +170,175 @@ class SatisfactionIT {
     assertTrue(String.valueOf(reminder.getContent()).contains("5 — Excelente: "));
   }
 
+  @Test
+  void inJuneOneCampaignOpensEveryContactGetsOneMailAndTheLinkAnswersAreTabulated()
+      throws Exception {
+    String report =
+        api()
+            .form(
+                "api/test-probe/satisfaction/contacts",
+                "csv="
+                    + Api.enc(
+                        "empresa;contacto;correo;telefono;sede;contrato\n"
+                            + "Conjunto Alameda;Lucía Gómez;lucia@alameda.example;3001112233;"
+                            + "Bogotá;C-101\n"
+                            + "Conjunto Alameda;Mario Ruiz;mario@alameda.example;;Bogotá;C-101\n"
+                            + "Bodegas Acopi;Sonia Paz;sonia@acopi.example;;Cali;C-202\n"
+                            + "Clínica Norte;Iván Ríos;ivan@norte.example;;Cali;C-303\n"
+                            + ";Sin Empresa;nadie@x.example;;Cali;\n"));
+    assertTrue(report.startsWith("4 0 1"), report);
+    assertTrue(report.contains("6 rechazado Falta la empresa."), report);
+
+    String opened = timer("2027-06-01T08:00:00");
+    assertFalse(opened.equals("none"), "a campaign opens in June");
+    assertEquals("none", timer("2027-06-01T09:00:00"), "once per period");
+
+    List<String> contacts =
+        List.of(
+            "lucia@alameda.example",
+            "mario@alameda.example",
+            "sonia@acopi.example",
+            "ivan@norte.example");
+    java.util.Map<String, String> links = new java.util.HashMap<>();
+    for (String to : contacts) {
+      MimeMessage m = awaitMail(to, "2027-S1", "Encuesta");
+      Matcher link =
+          Pattern.compile("(encuesta\\.xhtml\\?token=\\S+)")
+              .matcher(String.valueOf(m.getContent()));
+      assertTrue(link.find());
+      links.put(to, link.group(1));
+    }
+    for (String to : contacts) {
+      assertEquals(1, mails(to, "Encuesta de satisfacción del cliente 2027-S1").size(), to);
+    }
+    // the answers (questions of version 1: scale, scale, yes/no, scale, scale, 0-10, text)
+    int[][] given = {{5, 4, 1, 4, 5, 10}, {3, 3, 0, 2, 3, 6}, {4, 4, 1, 5, 4, 9}};
+    ChromeDriver browser = Browser.start();
+    try {
+      answer(browser, links.get("lucia@alameda.example"), given[0], "Todo bien.");
+      // Mario answers twice: the second replaces the first
+      answer(browser, links.get("mario@alameda.example"), new int[] {2, 2, 0, 1, 2, 3}, "");
+      answer(browser, links.get("mario@alameda.example"), given[1], "Más rondas.");
+      answer(browser, links.get("sonia@acopi.example"), given[2], "");
+      Browser.screenshot(browser, "encuesta-gracias.png");
+    } finally {
+      browser.quit();
+    }
+
+    // the reminder goes once, to the one who did not answer
+    timer("2027-06-15T08:00:00");
+    timer("2027-06-15T09:00:00");
+    awaitMail("ivan@norte.example", "2027-S1", "Recordatorio");
+    assertEquals(0, mails("lucia@alameda.example", "Recordatorio").size());
+
+    JsonObject campaign =
+        Api.json(api().get("api/encuestas", "sig").body()).getJsonArray("encuestas").stream()
+            .map(v -> v.asJsonObject())
+            .filter(c -> c.getString("periodo").equals("2027-S1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(4, campaign.getInt("invitados"));
+    assertEquals(3, campaign.getInt("respuestas"));
+    assertEquals(75.0, campaign.getJsonNumber("tasaRespuesta").doubleValue(), 1e-9);
+
+    JsonObject results =
+        Api.json(
+            api().get("api/encuestas/" + campaign.getInt("id") + "/resultados", "gerente").body());
+    // an independent computation over what the test answered
+    double[] means = new double[6];
+    for (int[] g : given) {
+      for (int q = 0; q < 6; q++) {
+        means[q] += g[q] / 3.0;
+      }
+    }
+    long promoters = Arrays.stream(given).filter(g -> g[5] >= 9).count();
+    long detractors = Arrays.stream(given).filter(g -> g[5] <= 6).count();
+    double nps = 100.0 * (promoters - detractors) / given.length;
+    var questions = results.getJsonArray("preguntas");
+    for (int q : new int[] {0, 1, 3, 4}) {
+      assertEquals(
+          means[q],
+          questions.getJsonObject(q).getJsonNumber("promedio").doubleValue(),
+          1e-9,
+          "mean of question " + (q + 1));
+    }
+    assertEquals(
+        means[2] * 100,
+        questions.getJsonObject(2).getJsonNumber("porcentajeSi").doubleValue(),
+        1e-9);
+    assertEquals(nps, questions.getJsonObject(5).getJsonNumber("nps").doubleValue(), 1e-9);
+    assertEquals(nps, results.getJsonObject("campana").getJsonNumber("nps").doubleValue(), 1e-9);
+    double scale = 0;
+    for (int[] g : given) {
+      scale += (g[0] + g[1] + g[3] + g[4]) / 12.0;
+    }
+    assertEquals(
+        scale, results.getJsonObject("campana").getJsonNumber("promedio").doubleValue(), 1e-9);
+    JsonObject cali =
+        results.getJsonArray("sedes").stream()
+            .map(v -> v.asJsonObject())
+            .filter(a -> a.getString("nombre").equals("Cali"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, cali.getInt("invitados"));
+    assertEquals(1, cali.getInt("respuestas"));
+    assertEquals(100.0, cali.getJsonNumber("nps").doubleValue(), 1e-9);
+    assertTrue(results.getJsonArray("comentarios").toString().contains("Más rondas."));
+    assertFalse(results.getJsonArray("comentarios").toString().contains("Todo mal"));
+
+    // the window ends: the campaign closes, its results go to the process leaders
+    timer("2027-08-01T08:00:00");
+    MimeMessage results2 = awaitMail("lider.op@empresa.example", "2027-S1", "Resultados");
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) results2.getContent();
+    assertEquals(3, parts.getCount());
+    assertEquals("encuesta-2027-S1.xlsx", parts.getBodyPart(2).getFileName());
+    ChromeDriver late = Browser.start();
+    try {
+      late.get(api().url(links.get("lucia@alameda.example")).toString());
+      new WebDriverWait(late, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("motivo")));
+      assertTrue(late.findElement(By.id("motivo")).getText().contains("ya no recibe"));
+    } finally {
+      late.quit();
+    }
+  }
+
+  private void answer(ChromeDriver browser, String link, int[] scores, String comment) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(api().url(link).toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey:send")));
+    List<WebElement> questions = browser.findElements(By.cssSelector(".vt-question"));
+    assertEquals(7, questions.size());
+    for (int q = 0; q < 6; q++) {
+      WebElement radio =
+          questions.get(q).findElement(By.cssSelector("input[value='" + scores[q] + "']"));
+      browser.executeScript("arguments[0].click();", radio);
+    }
+    WebElement text = questions.get(6).findElement(By.tagName("textarea"));
+    text.clear();
+    text.sendKeys(comment);
+    browser.findElement(By.id("survey:send")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gracias")));
+  }
+
+  private String timer(String at) throws Exception {
+    return api().form("api/test-probe/satisfaction/survey-timer", "at=" + at);
+  }
+
+  private static List<MimeMessage> mails(String to, String subjectPart) {
+    return Arrays.stream(ItEnvironment.mail().getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(to)
+                    && m.getSubject().contains(subjectPart);
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
   private void answer(String radicado) throws Exception {
     api()
         .form(
@@ -192,7 +363,7 @@ class SatisfactionIT {
         .atMost(Duration.ofSeconds(90))
         .until(
             () ->
-                Arrays.stream(ItEnvironment.mail().getReceivedMessagesForDomain("example.com"))
+                Arrays.stream(ItEnvironment.mail().getReceivedMessages())
                     .filter(
                         m -> {
                           try {

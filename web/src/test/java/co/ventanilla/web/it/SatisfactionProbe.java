@@ -35,6 +35,7 @@ public class SatisfactionProbe {
   @EJB CaseWorkflowService workflow;
   @Inject CaseQueryService cases;
   @EJB SatisfactionScheduler scheduler;
+  @EJB co.ventanilla.satisfaction.SurveyService surveys;
   @Inject LinkSigner signer;
 
   @PersistenceContext(unitName = "ventanilla")
@@ -111,6 +112,36 @@ public class SatisfactionProbe {
             .setParameter(1, radicado)
             .setParameter(2, "%cómo le pareció%")
             .getSingleResult());
+  }
+
+  /** Imports a contacts CSV; returns "created updated rejected" and the report lines. */
+  @POST
+  @Path("contacts")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String contacts(@FormParam("csv") String csv) {
+    co.ventanilla.satisfaction.SurveyService.ContactImport r = surveys.importContacts(csv);
+    StringBuilder out = new StringBuilder(r.created() + " " + r.updated() + " " + r.rejected());
+    r.rows()
+        .forEach(
+            x ->
+                out.append('\n')
+                    .append(x.line())
+                    .append(' ')
+                    .append(x.result())
+                    .append(' ')
+                    .append(x.message()));
+    return out.toString();
+  }
+
+  /** Runs the survey timer's work as if it were {@code at} (e.g. a day of June). */
+  @POST
+  @Path("survey-timer")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String surveyTimer(@FormParam("at") String at) {
+    return scheduler
+        .surveys(java.time.LocalDateTime.parse(at))
+        .map(c -> String.valueOf(c.id()))
+        .orElse("none");
   }
 
   /** Runs the satisfaction timer's work now; returns the reminders queued. */
