@@ -13,8 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The satisfaction timer: every hour (minute 35, America/Bogota) the rating reminders due. An
- * automatic, non-persistent timer: what it must remember (a reminder sent) is in the database.
+ * The satisfaction timer: every hour (minute 35, America/Bogota) the survey's work (in June and
+ * December the period's campaign opens, once; reminders and closings by their dates) and the rating
+ * reminders due. An automatic, non-persistent timer: what it must remember (a period claimed, a
+ * reminder sent, a campaign closed) is in the database.
  */
 @Singleton
 @Startup

@@ -148,6 +148,54 @@ class SatisfactionIT {
     } finally {
       browser.quit();
     }
+
+    // the management report of the quarter carries the ratings by link
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota"));
+    String quarter = today.getYear() + "-T" + ((today.getMonthValue() - 1) / 3 + 1);
+    var created =
+        api()
+            .send(
+                Api.as(
+                    "gerente",
+                    java.net.http.HttpRequest.newBuilder(api().url("api/informes"))
+                        .timeout(Duration.ofSeconds(120))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"tipo\":\"trimestral\",\"periodo\":\"" + quarter + "\"}"))));
+    assertEquals(201, created.statusCode(), created.body());
+    var xlsx =
+        Api.HTTP.send(
+            Api.as(
+                    "gerente",
+                    java.net.http.HttpRequest.newBuilder(
+                        api()
+                            .url(
+                                "api/informes/"
+                                    + Api.json(created.body()).getJsonNumber("id")
+                                    + "/xlsx")))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      var sheet = wb.getSheet("Calificación por enlace");
+      assertTrue(sheet != null, "the satisfaction section is in the report");
+      String all =
+          new org.apache.poi.ss.usermodel.DataFormatter()
+              .formatCellValue(
+                  sheet.getRow(findRow(sheet, "Calificaciones por enlace")).getCell(1));
+      assertTrue(Double.parseDouble(all.replace(',', '.')) >= 1, all);
+    }
+  }
+
+  private static int findRow(org.apache.poi.ss.usermodel.Sheet sheet, String label) {
+    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+      if (row.getCell(0) != null && label.equals(row.getCell(0).toString())) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError(label + " not in " + sheet.getSheetName());
   }
 
   @Test
@@ -173,21 +221,37 @@ class SatisfactionIT {
   @Test
   void inJuneOneCampaignOpensEveryContactGetsOneMailAndTheLinkAnswersAreTabulated()
       throws Exception {
-    String report =
-        api()
-            .form(
-                "api/test-probe/satisfaction/contacts",
-                "csv="
-                    + Api.enc(
-                        "empresa;contacto;correo;telefono;sede;contrato\n"
-                            + "Conjunto Alameda;Lucía Gómez;lucia@alameda.example;3001112233;"
-                            + "Bogotá;C-101\n"
-                            + "Conjunto Alameda;Mario Ruiz;mario@alameda.example;;Bogotá;C-101\n"
-                            + "Bodegas Acopi;Sonia Paz;sonia@acopi.example;;Cali;C-202\n"
-                            + "Clínica Norte;Iván Ríos;ivan@norte.example;;Cali;C-303\n"
-                            + ";Sin Empresa;nadie@x.example;;Cali;\n"));
-    assertTrue(report.startsWith("4 0 1"), report);
-    assertTrue(report.contains("6 rechazado Falta la empresa."), report);
+    // SIG imports the contacts on the contacts screen: good rows kept, the bad one reported
+    java.nio.file.Path csv =
+        java.nio.file.Files.createTempDirectory("contactos").resolve("contactos.csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "empresa;contacto;correo;telefono;sede;contrato\n"
+            + "Conjunto Alameda;Lucía Gómez;lucia@alameda.example;3001112233;Bogotá;C-101\n"
+            + "Conjunto Alameda;Mario Ruiz;mario@alameda.example;;Bogotá;C-101\n"
+            + "Bodegas Acopi;Sonia Paz;sonia@acopi.example;;Cali;C-202\n"
+            + "Clínica Norte;Iván Ríos;ivan@norte.example;3157778899;Cali;C-303\n"
+            + ";Sin Empresa;nadie@x.example;;Cali;\n");
+    ChromeDriver staff = Browser.start();
+    WebDriverWait staffWait = new WebDriverWait(staff, Duration.ofSeconds(30));
+    try {
+      Browser.login(staff, api().url(""), "sig", Api.PASSWORD);
+      staff.get(api().url("encuestas/contactos.xhtml").toString());
+      By file = By.cssSelector("#contacts\\:archivo input[type=file]");
+      staffWait.until(ExpectedConditions.presenceOfElementLocated(file));
+      staff.findElement(file).sendKeys(csv.toString());
+      staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("contacts:report")));
+      String report = staff.findElement(By.id("contacts:report")).getText();
+      assertTrue(report.contains("rechazado") && report.contains("Falta la empresa."), report);
+      assertTrue(
+          staff.findElement(By.id("contacts:messages")).getText().contains("4 creados"),
+          staff.findElement(By.id("contacts:messages")).getText());
+      assertEquals(4, staff.findElements(By.cssSelector("[id='contacts:list_data'] tr")).size());
+      Browser.screenshot(staff, "encuestas-contactos.png");
+    } catch (RuntimeException | Error e) {
+      staff.quit();
+      throw e;
+    }
 
     String opened = timer("2027-06-01T08:00:00");
     assertFalse(opened.equals("none"), "a campaign opens in June");
@@ -212,7 +276,9 @@ class SatisfactionIT {
       assertEquals(1, mails(to, "Encuesta de satisfacción del cliente 2027-S1").size(), to);
     }
     // the answers (questions of version 1: scale, scale, yes/no, scale, scale, 0-10, text)
-    int[][] given = {{5, 4, 1, 4, 5, 10}, {3, 3, 0, 2, 3, 6}, {4, 4, 1, 5, 4, 9}};
+    int[][] given = {
+      {5, 4, 1, 4, 5, 10}, {3, 3, 0, 2, 3, 6}, {4, 4, 1, 5, 4, 9}, {2, 3, 0, 3, 2, 5}
+    };
     ChromeDriver browser = Browser.start();
     try {
       answer(browser, links.get("lucia@alameda.example"), given[0], "Todo bien.");
@@ -231,6 +297,41 @@ class SatisfactionIT {
     awaitMail("ivan@norte.example", "2027-S1", "Recordatorio");
     assertEquals(0, mails("lucia@alameda.example", "Recordatorio").size());
 
+    try {
+      // the questionnaire in use is frozen: SIG's change makes version 2
+      staff.get(api().url("encuestas/cuestionario.xhtml").toString());
+      staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("frozen")));
+      assertTrue(staff.findElement(By.id("frozen")).getText().contains("no cambia"));
+      staff.findElement(By.id("questionnaire:text")).sendKeys("¿Algo más que quiera contarnos?");
+      staff.findElement(By.id("questionnaire:addQuestion")).click();
+      staffWait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Versión 2"));
+      assertTrue(staff.findElement(By.tagName("main")).getText().contains("¿Algo más que"));
+      Browser.screenshot(staff, "encuestas-cuestionario.png");
+
+      // Iván answers by phone: SIG enters it on the campaign's questionnaire (version 1)
+      staff.get(api().url("encuestas/campanas.xhtml").toString());
+      staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaigns:list")));
+      staff.findElement(By.linkText("2027-S1")).click();
+      staffWait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "2027-S1"));
+      Browser.screenshot(staff, "encuestas-resultados.png");
+      WebElement ivan =
+          staff.findElements(By.cssSelector("[id='campaigns:invitations_data'] tr")).stream()
+              .filter(r -> r.getText().contains("Iván Ríos"))
+              .findFirst()
+              .orElseThrow();
+      ivan.findElement(By.linkText("Registrar respuesta telefónica o de visita")).click();
+      staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:save")));
+      fill(staff, given[3], "Que el supervisor llame más.");
+      staff.findElement(By.id("entry:save")).click();
+      staffWait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("entry:messages"), "Respuestas guardadas"));
+    } finally {
+      staff.quit();
+    }
+
     JsonObject campaign =
         Api.json(api().get("api/encuestas", "sig").body()).getJsonArray("encuestas").stream()
             .map(v -> v.asJsonObject())
@@ -238,8 +339,8 @@ class SatisfactionIT {
             .findFirst()
             .orElseThrow();
     assertEquals(4, campaign.getInt("invitados"));
-    assertEquals(3, campaign.getInt("respuestas"));
-    assertEquals(75.0, campaign.getJsonNumber("tasaRespuesta").doubleValue(), 1e-9);
+    assertEquals(4, campaign.getInt("respuestas"));
+    assertEquals(100.0, campaign.getJsonNumber("tasaRespuesta").doubleValue(), 1e-9);
 
     JsonObject results =
         Api.json(
@@ -248,7 +349,7 @@ class SatisfactionIT {
     double[] means = new double[6];
     for (int[] g : given) {
       for (int q = 0; q < 6; q++) {
-        means[q] += g[q] / 3.0;
+        means[q] += g[q] / (double) given.length;
       }
     }
     long promoters = Arrays.stream(given).filter(g -> g[5] >= 9).count();
@@ -270,7 +371,7 @@ class SatisfactionIT {
     assertEquals(nps, results.getJsonObject("campana").getJsonNumber("nps").doubleValue(), 1e-9);
     double scale = 0;
     for (int[] g : given) {
-      scale += (g[0] + g[1] + g[3] + g[4]) / 12.0;
+      scale += (g[0] + g[1] + g[3] + g[4]) / (4.0 * given.length);
     }
     assertEquals(
         scale, results.getJsonObject("campana").getJsonNumber("promedio").doubleValue(), 1e-9);
@@ -281,10 +382,11 @@ class SatisfactionIT {
             .findFirst()
             .orElseThrow();
     assertEquals(2, cali.getInt("invitados"));
-    assertEquals(1, cali.getInt("respuestas"));
-    assertEquals(100.0, cali.getJsonNumber("nps").doubleValue(), 1e-9);
+    assertEquals(2, cali.getInt("respuestas"));
+    assertEquals(0.0, cali.getJsonNumber("nps").doubleValue(), 1e-9); // one 9, one 5
     assertTrue(results.getJsonArray("comentarios").toString().contains("Más rondas."));
-    assertFalse(results.getJsonArray("comentarios").toString().contains("Todo mal"));
+    assertTrue(
+        results.getJsonArray("comentarios").toString().contains("Que el supervisor llame más."));
 
     // the window ends: the campaign closes, its results go to the process leaders
     timer("2027-08-01T08:00:00");
@@ -307,6 +409,13 @@ class SatisfactionIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(api().url(link).toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey:send")));
+    fill(browser, scores, comment);
+    browser.findElement(By.id("survey:send")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gracias")));
+  }
+
+  /** Answers the questionnaire on the page: six scores (version 1's order) and the comment. */
+  private static void fill(ChromeDriver browser, int[] scores, String comment) {
     List<WebElement> questions = browser.findElements(By.cssSelector(".vt-question"));
     assertEquals(7, questions.size());
     for (int q = 0; q < 6; q++) {
@@ -317,8 +426,6 @@ class SatisfactionIT {
     WebElement text = questions.get(6).findElement(By.tagName("textarea"));
     text.clear();
     text.sendKeys(comment);
-    browser.findElement(By.id("survey:send")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gracias")));
   }
 
   private String timer(String at) throws Exception {
