@@ -51,7 +51,7 @@ public final class SurveyDocuments {
                 List.of("Respuestas", c.responded()),
                 List.of("Tasa de respuesta (%)", value(c.responseRate())),
                 List.of("Promedio de la escala 1–5", value(c.scaleMean())),
-                List.of("NPS (% promotores − % detractores)", value(c.nps())))));
+                List.of("NPS (% promotores - % detractores)", value(c.nps())))));
     List<List<Object>> questions = new ArrayList<>();
     for (SurveyResults.QuestionResult q : r.questions()) {
       questions.add(

@@ -26,6 +26,7 @@ public class QuestionnaireView implements Serializable {
 
   @EJB SurveyService surveys;
   @Inject CurrentStaff staff;
+  @Inject co.ventanilla.web.i18n.LocaleSelector language;
 
   private SurveyQuestionnaire questionnaire;
   private String sectionTitle;
@@ -38,12 +39,17 @@ public class QuestionnaireView implements Serializable {
   }
 
   public void addSection() {
+    if (sectionTitle == null || sectionTitle.isBlank()) {
+      error("sat.questionnaire.titleRequired");
+      return;
+    }
     run(() -> surveys.addSection(me(), sectionTitle));
     sectionTitle = null;
   }
 
   public void addQuestion() {
     if (section == null || text == null || text.isBlank()) {
+      error("sat.questionnaire.textRequired");
       return;
     }
     run(() -> surveys.addQuestion(me(), section, kind, text));
@@ -66,6 +72,15 @@ public class QuestionnaireView implements Serializable {
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       questionnaire = surveys.current();
     }
+  }
+
+  private void error(String key) {
+    String message =
+        java.util.ResourceBundle.getBundle(
+                "co.ventanilla.web.i18n.Satisfaction", language.getLocale())
+            .getString(key);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
   private String me() {

@@ -39,8 +39,16 @@ public class SurveyEntryView implements Serializable {
 
   public void onLoad() {
     if (page == null && invitation != null) {
-      page = surveys.pageForStaff(invitation);
-      form.fill(page.previous());
+      try {
+        page = surveys.pageForStaff(invitation);
+        form.fill(page.previous());
+      } catch (SurveyRefused e) {
+        String text =
+            ResourceBundle.getBundle("co.ventanilla.web.i18n.Satisfaction", language.getLocale())
+                .getString("sat.entry.unknown");
+        FacesContext.getCurrentInstance()
+            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+      }
     }
   }
 

@@ -328,6 +328,10 @@ class SatisfactionIT {
       staffWait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("entry:messages"), "Respuestas guardadas"));
+      staff.get(api().url("encuestas/respuesta.xhtml?invitacion=999999").toString());
+      staffWait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("pageMessages"), "No existe esa invitación"));
     } finally {
       staff.quit();
     }
