@@ -22,6 +22,8 @@ import java.time.LocalDate;
  * @param overdue only open cases whose term ran out before today (and is not stopped)
  * @param receivedFrom only cases received on or after this day
  * @param receivedTo only cases received on or before this day
+ * @param awaitingInformation only open cases waiting for the petitioner to complete the petition
+ *     (Ley 1755 de 2015, art. 17)
  */
 public record CaseFilter(
     String text,
@@ -37,7 +39,8 @@ public record CaseFilter(
     LocalDate dueTo,
     boolean overdue,
     LocalDate receivedFrom,
-    LocalDate receivedTo)
+    LocalDate receivedTo,
+    boolean awaitingInformation)
     implements Serializable {
 
   /** Which cases by their life: still open, finished (a final state) or both. */
@@ -78,6 +81,7 @@ public record CaseFilter(
     b.overdue = overdue;
     b.receivedFrom = receivedFrom;
     b.receivedTo = receivedTo;
+    b.awaitingInformation = awaitingInformation;
     return b;
   }
 
@@ -97,6 +101,7 @@ public record CaseFilter(
     private boolean overdue;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
+    private boolean awaitingInformation;
 
     public Builder text(String text) {
       this.text = text;
@@ -160,6 +165,11 @@ public record CaseFilter(
       return this;
     }
 
+    public Builder awaitingInformation(boolean awaiting) {
+      this.awaitingInformation = awaiting;
+      return this;
+    }
+
     public CaseFilter build() {
       return new CaseFilter(
           text,
@@ -175,7 +185,8 @@ public record CaseFilter(
           dueTo,
           overdue,
           receivedFrom,
-          receivedTo);
+          receivedTo,
+          awaitingInformation);
     }
   }
 }

@@ -72,16 +72,21 @@ public class CaseDocuments {
             ? text("constancia.noTerm")
             : text("constancia.dueBy", c.dueDate().format(DATE), c.termDays()));
     fields.put(text("constancia.trackingCode"), c.trackingCode());
-    fields.put(
-        text("constancia.status"),
+    String status =
         (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
             + "consulta.xhtml?radicado="
             + c.radicado()
             + "&codigo="
-            + c.trackingCode());
+            + c.trackingCode();
     fields.put(text("constancia.registeredBy"), c.history().get(0).actor());
     return new Constancia(
-        company, text("constancia.title"), c.radicado(), fields, text("constancia.footer"));
+        company,
+        text("constancia.title"),
+        c.radicado(),
+        fields,
+        text("constancia.footer"),
+        text("constancia.status"),
+        status);
   }
 
   private static String shortened(String description) {

@@ -264,6 +264,29 @@ public class Investigation {
     }
   }
 
+  /**
+   * Takes {@code userName} off the committee, with the reason written in the timeline (a member who
+   * leaves the company, has a conflict of interest or was named by mistake). The chair cannot be
+   * taken off before another member presides: the committee always has one chair, who closes it
+   * (RESERVIS, instructivo de investigaciones por siniestros). What the member did stays: their
+   * votes, actas and evidence are part of the record.
+   */
+  public void removeMember(String userName, String reason, String actor, LocalDateTime at) {
+    requireOpen();
+    CommitteeMember m =
+        member(userName)
+            .orElseThrow(
+                () -> InvestigationRuleViolation.field("miembro", "member.unknown", userName));
+    if (reason == null || reason.isBlank()) {
+      throw InvestigationRuleViolation.field("motivo", "member.reason_required");
+    }
+    if (m.chair()) {
+      throw InvestigationRuleViolation.field("miembro", "member.is_chair", m.userName());
+    }
+    members.remove(m);
+    log(at, actor, "timeline.member_removed", m.userName(), reason.strip());
+  }
+
   /** Makes {@code userName}, a member, the chair; the former chair stays a member. */
   public void makeChair(String userName, String actor, LocalDateTime at) {
     requireOpen();

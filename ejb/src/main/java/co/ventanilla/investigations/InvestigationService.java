@@ -230,6 +230,20 @@ public class InvestigationService {
     workflow.nameMember(i.radicado(), me.userName(), user);
   }
 
+  /**
+   * Takes a member off the committee ({@link Investigation#removeMember}) and off the case behind
+   * it, unless the case still needs them there (its responsible or the leader of its process), so
+   * the person no longer opens a protected case because of this committee.
+   */
+  public void removeMember(long id, String userName, String reason) {
+    Staff me = current.get();
+    Investigation i = editable(id, me);
+    String user = userName == null ? "" : userName.strip();
+    i.removeMember(user, reason, me.userName(), now());
+    workflow.releaseMember(
+        i.radicado(), me.userName(), user, "Sale del comité de investigación: " + reason.strip());
+  }
+
   public void makeChair(long id, String userName) {
     Staff me = current.get();
     editable(id, me).makeChair(userName, me.userName(), now());

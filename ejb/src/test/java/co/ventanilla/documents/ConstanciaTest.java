@@ -82,6 +82,40 @@ class ConstanciaTest {
     assertTrue(text.contains("Ley 1755 de 2015, art. 15"), text);
   }
 
+  /**
+   * The status address is a link whatever the line breaks (a copied address lost its dash and then
+   * found nothing), and a QR code.
+   */
+  @Test
+  void theStatusPageIsAClickableLinkWithTheWholeAddressAndAQrCode() throws Exception {
+    byte[] pdf = documents(phoneCall(false)).constanciaPdf("2026-000042").orElseThrow();
+
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      java.util.List<String> uris = new java.util.ArrayList<>();
+      com.lowagie.text.pdf.PdfArray annotations =
+          reader.getPageN(1).getAsArray(com.lowagie.text.pdf.PdfName.ANNOTS);
+      for (int i = 0; annotations != null && i < annotations.size(); i++) {
+        com.lowagie.text.pdf.PdfDictionary a = annotations.getAsDict(i);
+        com.lowagie.text.pdf.PdfDictionary action = a.getAsDict(com.lowagie.text.pdf.PdfName.A);
+        if (action != null) {
+          uris.add(action.getAsString(com.lowagie.text.pdf.PdfName.URI).toUnicodeString());
+        }
+      }
+      assertTrue(
+          uris.contains(
+              "https://pqrs.deas.example/consulta.xhtml?radicado=2026-000042&codigo=K7P2M9QX4A"),
+          uris.toString());
+      com.lowagie.text.pdf.PdfDictionary resources =
+          reader.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES);
+      assertTrue(
+          resources.getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT) != null,
+          "the QR code is drawn as a form XObject");
+    } finally {
+      reader.close();
+    }
+  }
+
   @Test
   void anAnonymousConstanciaCarriesNoPersonalData() throws Exception {
     String text = text(documents(phoneCall(true)).constanciaPdf("2026-000042").orElseThrow());

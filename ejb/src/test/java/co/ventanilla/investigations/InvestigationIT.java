@@ -18,11 +18,13 @@ import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.access.CaseAccessDenied;
 import co.ventanilla.cases.access.CaseAccessLog;
 import co.ventanilla.cases.access.StandaloneJournal;
+import co.ventanilla.cases.lifecycle.CaseWorkflowService;
 import co.ventanilla.cases.lifecycle.StandaloneWorkflow;
 import co.ventanilla.cases.outbox.JpaOutbox;
 import co.ventanilla.cases.persistence.JpaCaseRepository;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.organization.Area;
+import co.ventanilla.organization.StaffMember;
 import co.ventanilla.organization.persistence.JpaOrganizationRepository;
 import co.ventanilla.staff.CurrentStaff;
 import co.ventanilla.staff.LockoutPolicy;
@@ -274,6 +276,38 @@ class InvestigationIT {
   }
 
   @Test
+  void aMemberTakenOffTheCommitteeLeavesTheCaseAndNoLongerOpensIt() {
+    long id = openWithCommittee();
+    assertTrue(theCase().isMember("comite"));
+    InvestigationRuleViolation noReason =
+        assertThrows(
+            InvestigationRuleViolation.class,
+            () -> as(SIG, s -> run(() -> s.removeMember(id, "comite", " "))));
+    assertEquals("member.reason_required", noReason.key());
+    InvestigationRuleViolation chair =
+        assertThrows(
+            InvestigationRuleViolation.class,
+            () -> as(SIG, s -> run(() -> s.removeMember(id, "directora.sig", "Vacaciones"))));
+    assertEquals("member.is_chair", chair.key());
+
+    as(SIG, s -> run(() -> s.removeMember(id, "comite", "Conflicto de interés con el cliente")));
+
+    InvestigationFile after = as(SIG, s -> s.get(id));
+    assertTrue(after.members().stream().noneMatch(m -> m.userName().equals("comite")));
+    assertTrue(
+        after.timeline().stream()
+            .anyMatch(t -> t.text().contains("Conflicto de interés con el cliente")),
+        "the reason is in the timeline");
+    assertFalse(theCase().isMember("comite"), "named only by the committee: off the case too");
+    assertThrows(CaseAccessDenied.class, () -> as(MEMBER, s -> s.get(id)));
+  }
+
+  private static Void run(Runnable r) {
+    r.run();
+    return null;
+  }
+
+  @Test
   void changingAStoredEvidenceByteMakesTheIntegrityCheckNameThatItem() throws IOException {
     long id = openWithCommittee();
     byte[] minuta =
@@ -445,6 +479,32 @@ class InvestigationIT {
                         .filter(a -> a.fileName().startsWith("informe-final-"))
                         .count());
     assertEquals(2, reports, "the report and its version for the petitioner are on the case");
+
+    runInTransaction(
+        em -> {
+          CaseWorkflowService w = StandaloneWorkflow.on(em, TERMS, CLOCK);
+          w.draftAnswer(radicado, "ana.rojas", "Se acepta la reclamación; adjuntamos el informe.");
+          w.approveAnswer(radicado, new StaffMember("carlos.mejia", false), null);
+        });
+    runInTransaction(
+        em -> {
+          CaseWorkflowService w =
+              StandaloneWorkflow.on(em, TERMS, CLOCK, new FinalReportEnclosure(em));
+          w.sendAnswer(radicado, "ana.rojas");
+        });
+    List<String> enclosed =
+        read(
+            em ->
+                new JpaOutbox(em)
+                    .forCase(radicado).stream()
+                        .filter(m -> m.subject().contains("respuesta"))
+                        .flatMap(m -> m.attachments().stream())
+                        .map(a -> a.fileName())
+                        .toList());
+    assertEquals(
+        List.of("informe-final-" + radicado + "-peticionario.pdf"),
+        enclosed,
+        "the answer carries the report for the petitioner, never the committee's");
   }
 
   private static byte[] minimalPdf() {

@@ -19,6 +19,7 @@ import co.ventanilla.organization.StaffMember;
 import co.ventanilla.terms.CaseTerm;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -56,6 +57,14 @@ public class CaseWorkflowService {
 
   /** What other rooms add to the answer mail (the rating links); none outside a container. */
   @Inject Instance<AnswerMailAddition> answerMailAdditions;
+
+  /**
+   * The rooms' files for an answer (the investigation's final report); none outside the container.
+   */
+  @Inject @Any Instance<AnswerEnclosures> enclosures;
+
+  /** The same for tests outside the container. */
+  List<AnswerEnclosures> standaloneEnclosures = List.of();
 
   /**
    * Sets the severity level (1–4 or null) and the immediate-attention flag; the term follows the
@@ -259,8 +268,19 @@ public class CaseWorkflowService {
         addition.forAnswer(c, now).ifPresent(text -> additions.append("\n\n").append(text));
       }
     }
-    outbox.enqueue(CaseMail.answer(c, answer, now, additions.toString()));
-    store(c, actor, "answer v" + answer.number() + " queued for the petitioner");
+    OutboxMessage mail = CaseMail.answer(c, answer, now, additions.toString());
+    int files = 0;
+    for (AnswerEnclosures room : enclosures == null ? standaloneEnclosures : enclosures) {
+      for (AnswerEnclosures.Enclosure e : room.forAnswer(c.id(), c.radicado())) {
+        mail.attach(e.fileName(), e.mediaType(), e.contentId());
+        files++;
+      }
+    }
+    outbox.enqueue(mail);
+    store(
+        c,
+        actor,
+        "answer v" + answer.number() + " queued for the petitioner with " + files + " file(s)");
   }
 
   /**
@@ -323,6 +343,24 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     c.removeMember(userName, actor, now(), note);
     store(c, actor, "took " + userName + " off");
+  }
+
+  /**
+   * Takes {@code userName} off the case when it was only named there; the responsible and the
+   * leader of the case's area stay (they are the case's owners). True when taken off.
+   */
+  public boolean releaseMember(String radicado, String actor, String userName, String note) {
+    PqrsCase c = load(radicado);
+    boolean named = c.members().stream().anyMatch(m -> m.userName().equalsIgnoreCase(userName));
+    boolean owner =
+        userName.equalsIgnoreCase(c.responsible())
+            || (c.area() != null && c.area().isLedBy(userName));
+    if (!named || owner) {
+      return false;
+    }
+    c.removeMember(userName, actor, now(), note);
+    store(c, actor, "took " + userName + " off");
+    return true;
   }
 
   /** Links the two cases, both ways (seed 003 §5.1: never merged). */

@@ -437,6 +437,10 @@ final class InboxSql {
       where.add("c.received_at < ?");
       params.add(filter.receivedTo().plusDays(1).atStartOfDay());
     }
+    if (filter.awaitingInformation()) {
+      where.add(inStates(EnumSet.complementOf(EnumSet.copyOf(FINAL)), params));
+      where.add("c.awaiting_information = 1");
+    }
     if (filter.overdue()) {
       where.add(inStates(PqrsCase.TERM_RUNS, params));
       where.add("c.awaiting_information = 0");

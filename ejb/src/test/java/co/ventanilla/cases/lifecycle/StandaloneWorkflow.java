@@ -13,7 +13,8 @@ public final class StandaloneWorkflow {
 
   private StandaloneWorkflow() {}
 
-  public static CaseWorkflowService on(EntityManager em, TermPolicy terms, Clock clock) {
+  public static CaseWorkflowService on(
+      EntityManager em, TermPolicy terms, Clock clock, AnswerEnclosures... enclosures) {
     CaseWorkflowService service = new CaseWorkflowService();
     service.cases = new JpaCaseRepository(em);
     service.openCases = new JpaOpenCases(em);
@@ -21,6 +22,7 @@ public final class StandaloneWorkflow {
     service.outbox = new JpaOutbox(em);
     service.terms = terms;
     service.clock = clock;
+    service.standaloneEnclosures = java.util.List.of(enclosures);
     return service;
   }
 }

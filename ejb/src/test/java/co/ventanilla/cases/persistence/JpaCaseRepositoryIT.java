@@ -331,6 +331,25 @@ class JpaCaseRepositoryIT {
     }
 
     @Test
+    void awaitingInformationNarrowsToOpenCasesWaitingForThePetitioner() {
+      // given: 4 and 6 wait for the petitioner (art. 17); 6 was then closed
+      JpaTestSupport.execute(
+          "UPDATE pqrs_case SET awaiting_information = 1 WHERE radicado IN ('"
+              + r(4)
+              + "', '"
+              + r(6)
+              + "')");
+      JpaTestSupport.execute(
+          "UPDATE pqrs_case SET state = 'CERRADO' WHERE radicado = '" + r(6) + "'");
+      CaseFilter waiting = CaseFilter.builder().awaitingInformation(true).build();
+
+      // then
+      assertEquals(1, count(waiting));
+      assertEquals(radicados(4), page(waiting, 0, 50));
+      assertEquals(12, count(CaseFilter.builder().awaitingInformation(false).build()));
+    }
+
+    @Test
     void allConditionsMustHoldTogether() {
       // given
       JpaTestSupport.execute(

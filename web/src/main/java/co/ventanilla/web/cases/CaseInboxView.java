@@ -96,6 +96,7 @@ public class CaseInboxView implements Serializable {
   private Due due = Due.ANY;
   private LocalDate dueFrom;
   private LocalDate dueTo;
+  private boolean waiting;
   private InboxCount lastCount;
   private CaseSort lastSort = CaseSort.MOST_URGENT;
   private List<Area> areas;
@@ -122,11 +123,13 @@ public class CaseInboxView implements Serializable {
     due = f.due();
     dueFrom = f.dueFrom();
     dueTo = f.dueTo();
+    waiting = f.waiting();
   }
 
   private InboxMemory.Filters snapshot() {
     return new InboxMemory.Filters(
-        text, scope, type, state, channel, areaId, agency, level, mine, due, dueFrom, dueTo);
+        text, scope, type, state, channel, areaId, agency, level, mine, due, dueFrom, dueTo,
+        waiting);
   }
 
   /** The first row of the page shown: where its owner left the inbox in this session. */
@@ -154,7 +157,10 @@ public class CaseInboxView implements Serializable {
 
   /**
    * Applies the quick view named in the address ({@code ?vista=}): {@code mios} (my cases), {@code
-   * vencidos}, {@code hoy}, {@code proximos}, {@code todos}; links from the dashboard use them.
+   * vencidos}, {@code hoy}, {@code proximos}, {@code todos}, and the work queues of the home page:
+   * {@code por-clasificar} (radicados not yet classified and assigned, oldest first), {@code
+   * por-aprobar} (answers drafted), {@code por-enviar} (answers approved), {@code esperando} (the
+   * petitioner's information, art. 17).
    */
   public void applyView() {
     if (view == null) {
@@ -167,6 +173,10 @@ public class CaseInboxView implements Serializable {
       case "hoy" -> due = Due.TODAY;
       case "proximos" -> due = Due.NEXT_3;
       case "todos" -> scope = CaseFilter.Scope.ALL;
+      case "por-clasificar" -> state = CaseState.RADICADO;
+      case "por-aprobar" -> state = CaseState.RESPUESTA_PROYECTADA;
+      case "por-enviar" -> state = CaseState.RESPUESTA_APROBADA;
+      case "esperando" -> waiting = true;
       default -> {
         // unknown views show the default inbox
       }
@@ -188,6 +198,7 @@ public class CaseInboxView implements Serializable {
     due = Due.ANY;
     dueFrom = null;
     dueTo = null;
+    waiting = false;
   }
 
   /** The filter of the screen's fields, in the caller's terms. */
@@ -203,7 +214,8 @@ public class CaseInboxView implements Serializable {
             .areaId(areaId)
             .agency(agency)
             .level(level)
-            .responsible(mine ? desk.me().userName() : null);
+            .responsible(mine ? desk.me().userName() : null)
+            .awaitingInformation(waiting);
     switch (due) {
       case OVERDUE -> b.overdue(true);
       case TODAY -> b.due(today, today);
@@ -433,6 +445,15 @@ public class CaseInboxView implements Serializable {
 
   public void setDueFrom(LocalDate dueFrom) {
     this.dueFrom = dueFrom;
+  }
+
+  /** Whether only the cases waiting for the petitioner's information are listed. */
+  public boolean isWaiting() {
+    return waiting;
+  }
+
+  public void setWaiting(boolean waiting) {
+    this.waiting = waiting;
   }
 
   public LocalDate getDueTo() {

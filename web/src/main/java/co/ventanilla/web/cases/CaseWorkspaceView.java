@@ -2,6 +2,8 @@ package co.ventanilla.web.cases;
 
 import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.access.CaseAction;
+import co.ventanilla.cases.access.CaseCommand;
+import co.ventanilla.cases.access.CaseCommandInvalid;
 import co.ventanilla.cases.access.CaseDesk;
 import co.ventanilla.cases.access.CaseFile;
 import co.ventanilla.organization.Area;
@@ -20,7 +22,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
@@ -105,30 +106,17 @@ public class CaseWorkspaceView implements Serializable {
     Texts texts = Texts.of(faces);
     String r = file.radicado();
     try {
-      switch (action) {
-        case NOTE -> desk.addNote(r, text);
-        case CLASSIFY -> desk.classify(r, level, immediate);
-        case ASSIGN -> desk.assign(r, areaName, person, text);
-        case START -> desk.startProcessing(r, text);
-        case INVESTIGATE -> openInvestigation(r);
-        case ESCALATE -> desk.escalate(r, level == null ? 0 : level, text);
-        case REQUEST_INFORMATION -> desk.requestInformation(r, text);
-        case INFORMATION_RECEIVED -> desk.informationReceived(r, text);
-        case EXTEND_INFORMATION -> desk.extendInformationPeriod(r);
-        case EXTEND_TERM -> desk.extendTerm(r, date, text);
-        case TRANSFER -> desk.transfer(r, other, text);
-        case IMPROCEDENTE -> desk.markImprocedente(r, text);
-        case DESIST -> desk.desist(r);
-        case LINK -> desk.link(r, other, text);
-        case DRAFT -> desk.draftAnswer(r, text);
-        case REVIEW -> desk.approveAnswer(r, text);
-        case SEND -> desk.sendAnswer(r);
-        case PETITIONER_RESPONSE -> desk.recordPetitionerResponse(r, accepted, score);
-        case CLOSE -> desk.close(r, text);
-        case PROTECT -> desk.markProtected(r, text);
-        case MEMBERS -> desk.nameMember(r, person);
-        default -> throw new IllegalStateException("No dialog runs " + action);
+      if (action == CaseAction.INVESTIGATE) {
+        openInvestigation(r);
+      } else {
+        command().run(desk, r, values());
       }
+    } catch (CaseCommandInvalid e) {
+      faces.addMessage(
+          "actionForm",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("workspace.textRequired"), null));
+      faces.validationFailed();
+      return;
     } catch (CaseRuleViolation e) {
       refused(faces, texts, e);
       return;
@@ -140,6 +128,27 @@ public class CaseWorkspaceView implements Serializable {
       return;
     }
     done(faces, texts, "workspace.done." + action.name());
+  }
+
+  /** The definition the open dialog runs, the same the staff API runs ({@link CaseCommand}). */
+  private CaseCommand command() {
+    return CaseCommand.forDialog(action)
+        .orElseThrow(() -> new IllegalStateException("No dialog runs " + action));
+  }
+
+  /** What the dialog's fields hold, as the command's inputs. */
+  private CaseCommand.Values values() {
+    return new CaseCommand.Values(
+        text,
+        level,
+        immediate,
+        areaName,
+        person,
+        date,
+        action == CaseAction.TRANSFER ? other : null,
+        action == CaseAction.LINK ? other : null,
+        accepted,
+        score);
   }
 
   /**
@@ -164,7 +173,13 @@ public class CaseWorkspaceView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     Texts texts = Texts.of(faces);
     try {
-      desk.returnAnswer(file.radicado(), text);
+      CaseCommand.DEVOLVER_RESPUESTA.run(desk, file.radicado(), values());
+    } catch (CaseCommandInvalid e) {
+      faces.addMessage(
+          "actionForm",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("workspace.textRequired"), null));
+      faces.validationFailed();
+      return;
     } catch (CaseRuleViolation e) {
       refused(faces, texts, e);
       return;
@@ -237,25 +252,20 @@ public class CaseWorkspaceView implements Serializable {
     if (action == null) {
       return false;
     }
+    if (action == CaseAction.INVESTIGATE) {
+      return "text".equals(field) || "modality".equals(field);
+    }
+    CaseCommand c = command();
     return switch (field) {
-      case "text" ->
-          !EnumSet.of(
-                  CaseAction.CLASSIFY,
-                  CaseAction.EXTEND_INFORMATION,
-                  CaseAction.DESIST,
-                  CaseAction.SEND,
-                  CaseAction.PETITIONER_RESPONSE,
-                  CaseAction.MEMBERS)
-              .contains(action);
-      case "level" -> action == CaseAction.CLASSIFY || action == CaseAction.ESCALATE;
-      case "immediate" -> action == CaseAction.CLASSIFY;
-      case "area" -> action == CaseAction.ASSIGN;
-      case "person" -> action == CaseAction.ASSIGN || action == CaseAction.MEMBERS;
-      case "date" -> action == CaseAction.EXTEND_TERM;
-      case "authority" -> action == CaseAction.TRANSFER;
-      case "radicado" -> action == CaseAction.LINK;
-      case "modality" -> action == CaseAction.INVESTIGATE;
-      case "response" -> action == CaseAction.PETITIONER_RESPONSE;
+      case "text" -> c.takes(CaseCommand.Input.TEXTO);
+      case "level" -> c.takes(CaseCommand.Input.NIVEL);
+      case "immediate" -> c.takes(CaseCommand.Input.ATENCION_INMEDIATA);
+      case "area" -> c.takes(CaseCommand.Input.PROCESO);
+      case "person" -> c.takes(CaseCommand.Input.RESPONSABLE) || c.takes(CaseCommand.Input.USUARIO);
+      case "date" -> c.takes(CaseCommand.Input.FECHA);
+      case "authority" -> c.takes(CaseCommand.Input.AUTORIDAD);
+      case "radicado" -> c.takes(CaseCommand.Input.RADICADO);
+      case "response" -> c.takes(CaseCommand.Input.ACEPTA);
       default -> false;
     };
   }
@@ -263,15 +273,7 @@ public class CaseWorkspaceView implements Serializable {
   /** Whether the text of the open dialog must be given. */
   public boolean isTextRequired() {
     return action != null
-        && EnumSet.of(
-                CaseAction.NOTE,
-                CaseAction.INVESTIGATE,
-                CaseAction.ESCALATE,
-                CaseAction.REQUEST_INFORMATION,
-                CaseAction.IMPROCEDENTE,
-                CaseAction.EXTEND_TERM,
-                CaseAction.DRAFT)
-            .contains(action);
+        && (action == CaseAction.INVESTIGATE || command().requires(CaseCommand.Input.TEXTO));
   }
 
   /** Whether {@code name} is offered to the user now. */

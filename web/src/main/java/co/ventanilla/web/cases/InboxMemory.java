@@ -36,7 +36,8 @@ public class InboxMemory implements Serializable {
       boolean mine,
       CaseInboxView.Due due,
       LocalDate dueFrom,
-      LocalDate dueTo)
+      LocalDate dueTo,
+      boolean waiting)
       implements Serializable {}
 
   private Filters filters;

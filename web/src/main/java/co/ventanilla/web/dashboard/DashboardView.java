@@ -3,10 +3,13 @@ package co.ventanilla.web.dashboard;
 import co.ventanilla.cases.CaseDimension;
 import co.ventanilla.cases.CaseFilter;
 import co.ventanilla.cases.CaseSort;
+import co.ventanilla.cases.CaseState;
 import co.ventanilla.cases.CaseSummary;
 import co.ventanilla.cases.access.CaseDesk;
 import co.ventanilla.organization.Area;
 import co.ventanilla.organization.AreaService;
+import co.ventanilla.staff.Staff;
+import co.ventanilla.staff.StaffRole;
 import co.ventanilla.terms.TermPolicy;
 import co.ventanilla.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
@@ -54,10 +57,18 @@ public class DashboardView {
   private String overdueByArea;
   private String monthByType;
   private String monthByChannel;
+  private final List<Queue> queues = new ArrayList<>();
+
+  /**
+   * A work queue of the home page: what waits for the user's role, counted among the cases they may
+   * see; {@code view} is the inbox's quick view that lists them.
+   */
+  public record Queue(String key, String view, long count) {}
 
   @PostConstruct
   void load() {
     Texts texts = Texts.of(FacesContext.getCurrentInstance());
+    queues();
     LocalDate today = LocalDate.now(clock);
     LocalDate soon = terms.calendar().addBusinessDays(today, 3);
     CaseFilter open = CaseFilter.builder().scope(CaseFilter.Scope.OPEN).build();
@@ -87,6 +98,39 @@ public class DashboardView {
             k -> texts.get("channel." + k),
             texts.get("dashboard.cases"),
             false);
+  }
+
+  /**
+   * The role's queues (seed 002 §4, the MANEJO DE PQRS activities): reception classifies and
+   * assigns what was filed (actividades 1–3), the process leader approves the drafted answers
+   * (actividad 6), the responsable and the leader send the approved ones (actividad 7), and
+   * everyone who works cases watches those waiting for the petitioner (Ley 1755 de 2015, art. 17).
+   * The Dirección SIG and the administrator see them all; gerencia reads and has no queue.
+   */
+  private void queues() {
+    Staff me = desk.me();
+    boolean all = me.has(StaffRole.SIG) || me.has(StaffRole.ADMIN);
+    boolean leader = me.has(StaffRole.LIDER);
+    boolean worker = me.has(StaffRole.RESPONSABLE);
+    if (all || me.has(StaffRole.RECEPCION)) {
+      queue("classify", "por-clasificar", CaseFilter.builder().state(CaseState.RADICADO));
+    }
+    if (all || leader) {
+      queue("approve", "por-aprobar", CaseFilter.builder().state(CaseState.RESPUESTA_PROYECTADA));
+    }
+    if (all || leader || worker) {
+      queue("send", "por-enviar", CaseFilter.builder().state(CaseState.RESPUESTA_APROBADA));
+    }
+    if (all || leader || worker || me.has(StaffRole.RECEPCION)) {
+      queue(
+          "waiting",
+          "esperando",
+          CaseFilter.builder().scope(CaseFilter.Scope.OPEN).awaitingInformation(true));
+    }
+  }
+
+  private void queue(String key, String view, CaseFilter.Builder filter) {
+    queues.add(new Queue(key, view, desk.count(filter.build()).total()));
   }
 
   /** A Chart.js bar chart of {@code counts}, largest first. */
@@ -163,6 +207,10 @@ public class DashboardView {
     List<Map.Entry<String, Long>> rows = new ArrayList<>(counts.entrySet());
     rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
     return rows;
+  }
+
+  public List<Queue> getQueues() {
+    return queues;
   }
 
   public LocalDate getToday() {

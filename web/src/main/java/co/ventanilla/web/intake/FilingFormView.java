@@ -33,8 +33,15 @@ public class FilingFormView extends PetitionForm {
   @Inject LocaleSelector language;
   @Inject PublicFormSettings settings;
 
-  /** One key per rendered form: filing the same form again files nothing new. */
-  private final String formKey = "web:form:" + UUID.randomUUID();
+  private static final java.util.regex.Pattern FORM_KEY =
+      java.util.regex.Pattern.compile(
+          "web:form:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  /**
+   * One key per rendered form, carried in the page (the view is stateless): filing the same form
+   * again files nothing new.
+   */
+  private String formKey = "web:form:" + UUID.randomUUID();
 
   @Override
   protected String formId() {
@@ -56,6 +63,17 @@ public class FilingFormView extends PetitionForm {
         new Consent(settings.policyVersion(), settings.now()),
         List.of(),
         b -> b.sourceKey(formKey).sourceReference("formulario web").actor("web"));
+  }
+
+  public String getFormKey() {
+    return formKey;
+  }
+
+  /** The key the page was rendered with; anything not shaped like one keeps a fresh key. */
+  public void setFormKey(String key) {
+    if (key != null && FORM_KEY.matcher(key).matches()) {
+      formKey = key;
+    }
   }
 
   public int getMaxFileMb() {

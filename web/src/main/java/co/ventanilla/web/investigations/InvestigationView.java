@@ -49,6 +49,8 @@ public class InvestigationView implements Serializable {
   private String member;
   private CommitteeRole memberRole;
   private boolean memberChairs;
+  private String leaving;
+  private String leavingReason;
 
   /** Loads the investigation of the address; unknown answers 404, refused 403 (journaled). */
   public void load() throws IOException {
@@ -107,6 +109,33 @@ public class InvestigationView implements Serializable {
       memberChairs = false;
       reload();
     }
+  }
+
+  /** Takes the chosen member off the committee with the reason given. */
+  public void removeMember() {
+    if (Actions.run(
+        "inv.done.memberRemoved",
+        () -> investigations.removeMember(file.id(), leaving, leavingReason))) {
+      leaving = null;
+      leavingReason = null;
+      reload();
+    }
+  }
+
+  public String getLeaving() {
+    return leaving;
+  }
+
+  public void setLeaving(String v) {
+    leaving = v;
+  }
+
+  public String getLeavingReason() {
+    return leavingReason;
+  }
+
+  public void setLeavingReason(String v) {
+    leavingReason = v;
   }
 
   public void makeChair(String userName) {

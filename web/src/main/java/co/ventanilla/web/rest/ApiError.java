@@ -59,6 +59,32 @@ final class ApiError {
         .build();
   }
 
+  /**
+   * {@code {"mensaje": message, "errores": [{"campo", "mensaje"}]}} with {@code status} (400 or
+   * 422), one error per field, in the caller's language.
+   */
+  static Response fields(
+      int status, String messageKey, java.util.Map<String, String> errors, Locale locale) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    errors.forEach(
+        (field, message) ->
+            list.add(Json.createObjectBuilder().add("campo", field).add("mensaje", message)));
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(
+            Json.createObjectBuilder()
+                .add("mensaje", text(messageKey, locale))
+                .add("errores", list)
+                .build()
+                .toString())
+        .build();
+  }
+
+  /** The text {@code key} of the API's bundle, with its arguments. */
+  static String format(String key, Locale locale, Object... args) {
+    return new java.text.MessageFormat(text(key, locale), locale).format(args);
+  }
+
   /** {@code {"mensaje": message}} with {@code status}. */
   static Response message(Response.Status status, String message) {
     return Response.status(status)

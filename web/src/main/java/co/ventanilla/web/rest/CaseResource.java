@@ -7,6 +7,8 @@ import co.ventanilla.cases.CaseSummary;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.InboxCount;
 import co.ventanilla.cases.PqrsType;
+import co.ventanilla.cases.access.CaseCommand;
+import co.ventanilla.cases.access.CaseCommandInvalid;
 import co.ventanilla.cases.access.CaseDesk;
 import co.ventanilla.cases.access.CaseFile;
 import co.ventanilla.documents.CaseListWorkbook;
@@ -205,6 +207,161 @@ public class CaseResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("{radicado}/acciones/{accion}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Tomar una acción sobre el caso",
+      description =
+          "La misma acción y las mismas reglas (rol, estado, términos de la Ley 1755 de 2015) que"
+              + " el espacio de trabajo del caso. accion: nota, clasificar, asignar, iniciar,"
+              + " escalar, solicitar-informacion, informacion-recibida, prorrogar-informacion,"
+              + " ampliar-termino, trasladar, improcedente, desistir, vincular,"
+              + " proyectar-respuesta, aprobar-respuesta, devolver-respuesta, enviar-respuesta,"
+              + " respuesta-peticionario, cerrar, proteger, nombrar. Cuerpo JSON con los campos"
+              + " de la acción: texto, nivel (1-4), atencionInmediata, proceso, responsable,"
+              + " usuario, fecha (AAAA-MM-DD), autoridad, radicado, acepta, calificacion (1-5)."
+              + " GET /api/casos/{radicado} dice en 'operaciones' las que quien llama puede tomar"
+              + " ahora, con sus campos. Ejemplos: POST .../acciones/asignar"
+              + " {\"proceso\":\"Operaciones\",\"responsable\":\"ana.rojas\"};"
+              + " POST .../acciones/ampliar-termino {\"fecha\":\"2026-12-30\",\"texto\":\"Se"
+              + " requiere el informe del puesto\"}.")
+  @APIResponse(responseCode = "200", description = "El caso actualizado, como en GET")
+  @APIResponse(responseCode = "400", description = "El cuerpo no es JSON")
+  @APIResponse(responseCode = "403", description = "El rol de quien llama no toma esa acción")
+  @APIResponse(responseCode = "404", description = "No existe el caso o la acción")
+  @APIResponse(
+      responseCode = "409",
+      description = "El estado o los términos del caso no admiten la acción ahora (con el motivo)")
+  @APIResponse(responseCode = "422", description = "Faltan campos o no tienen la forma esperada")
+  public Response act(
+      @PathParam("radicado") String radicado, @PathParam("accion") String name, String body) {
+    Locale locale = ApiError.locale(headers);
+    java.util.Optional<CaseCommand> command = CaseCommand.named(name);
+    if (command.isEmpty()) {
+      return ApiError.message(
+          Response.Status.NOT_FOUND,
+          ApiError.format(
+              "api.action.unknown",
+              locale,
+              name,
+              String.join(
+                  ", ",
+                  java.util.Arrays.stream(CaseCommand.values())
+                      .map(CaseCommand::apiName)
+                      .toList())));
+    }
+    jakarta.json.JsonObject json;
+    try {
+      json =
+          body == null || body.isBlank()
+              ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
+              : Json.createReader(new java.io.StringReader(body)).readObject();
+    } catch (jakarta.json.JsonException | IllegalStateException e) {
+      return ApiError.message(
+          Response.Status.BAD_REQUEST, ApiError.format("api.json.invalid", locale));
+    }
+    CommandBody read = new CommandBody(json, locale);
+    CaseCommand.Values values = read.values();
+    if (!read.errors.isEmpty()) {
+      return ApiError.fields(422, "api.action.invalid", read.errors, locale);
+    }
+    try {
+      command.get().run(desk, radicado, values);
+    } catch (CaseCommandInvalid e) {
+      java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+      for (CaseCommand.Input i : e.missing()) {
+        missing.put(i.field(), ApiError.format("api.field.required", locale, i.field()));
+      }
+      return ApiError.fields(422, "api.action.invalid", missing, locale);
+    }
+    return Response.ok(file(desk.open(radicado)).build().toString()).build();
+  }
+
+  /** The JSON body of an action, read field by field; each wrong shape is one error. */
+  private static final class CommandBody {
+    private final jakarta.json.JsonObject json;
+    private final Locale locale;
+    private final java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+
+    CommandBody(jakarta.json.JsonObject json, Locale locale) {
+      this.json = json;
+      this.locale = locale;
+    }
+
+    CaseCommand.Values values() {
+      String person = text(CaseCommand.Input.RESPONSABLE);
+      return new CaseCommand.Values(
+          text(CaseCommand.Input.TEXTO),
+          number(CaseCommand.Input.NIVEL),
+          bool(CaseCommand.Input.ATENCION_INMEDIATA),
+          text(CaseCommand.Input.PROCESO),
+          person != null ? person : text(CaseCommand.Input.USUARIO),
+          date(CaseCommand.Input.FECHA),
+          text(CaseCommand.Input.AUTORIDAD),
+          text(CaseCommand.Input.RADICADO),
+          bool(CaseCommand.Input.ACEPTA),
+          number(CaseCommand.Input.CALIFICACION));
+    }
+
+    private jakarta.json.JsonValue value(CaseCommand.Input input) {
+      jakarta.json.JsonValue v = json.get(input.field());
+      return v == null || v.getValueType() == jakarta.json.JsonValue.ValueType.NULL ? null : v;
+    }
+
+    private String text(CaseCommand.Input input) {
+      jakarta.json.JsonValue v = value(input);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof jakarta.json.JsonString s) {
+        return s.getString();
+      }
+      errors.put(input.field(), ApiError.format("api.field.text", locale, input.field()));
+      return null;
+    }
+
+    private Integer number(CaseCommand.Input input) {
+      jakarta.json.JsonValue v = value(input);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+        return n.intValue();
+      }
+      if (v instanceof jakarta.json.JsonString s && s.getString().strip().matches("-?\\d{1,9}")) {
+        return Integer.valueOf(s.getString().strip());
+      }
+      errors.put(input.field(), ApiError.format("api.field.number", locale, input.field()));
+      return null;
+    }
+
+    private Boolean bool(CaseCommand.Input input) {
+      jakarta.json.JsonValue v = value(input);
+      if (v == null) {
+        return null;
+      }
+      if (v == jakarta.json.JsonValue.TRUE || v == jakarta.json.JsonValue.FALSE) {
+        return v == jakarta.json.JsonValue.TRUE;
+      }
+      errors.put(input.field(), ApiError.format("api.field.boolean", locale, input.field()));
+      return null;
+    }
+
+    private LocalDate date(CaseCommand.Input input) {
+      String s = text(input);
+      if (s == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(s.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        errors.put(input.field(), ApiError.format("api.field.date", locale, input.field()));
+        return null;
+      }
+    }
+  }
+
   private static CaseFilter.Scope scope(String scope) {
     return switch (scope == null ? "" : scope.toLowerCase(Locale.ROOT)) {
       case "terminados" -> CaseFilter.Scope.FINISHED;
@@ -282,6 +439,24 @@ public class CaseResource {
     JsonArrayBuilder actions = Json.createArrayBuilder();
     c.actions().forEach(a -> actions.add(a.name()));
     b.add("acciones", actions);
+    JsonArrayBuilder commands = Json.createArrayBuilder();
+    for (CaseCommand command : CaseCommand.allowedBy(c.actions())) {
+      JsonArrayBuilder fields = Json.createArrayBuilder();
+      JsonArrayBuilder required = Json.createArrayBuilder();
+      for (CaseCommand.Input i : command.inputs()) {
+        fields.add(i.field());
+        if (command.requires(i)) {
+          required.add(i.field());
+        }
+      }
+      commands.add(
+          Json.createObjectBuilder()
+              .add("accion", command.apiName())
+              .add("url", "/api/casos/" + c.summary().radicado() + "/acciones/" + command.apiName())
+              .add("campos", fields)
+              .add("obligatorios", required));
+    }
+    b.add("operaciones", commands);
     return b;
   }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -96,6 +97,25 @@ public class InvestigationResource {
       @FormParam("preside") @DefaultValue("false") boolean chair) {
     investigations.addMember(
         id, user, Codes.parse(CommitteeRole.class, role, "rol", "member.role_unknown"), chair);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/miembros/{usuario}")
+  @Operation(
+      summary = "Retirar un miembro del comité",
+      description =
+          "motivo (obligatorio) queda en la línea de tiempo. Quien preside no puede retirarse"
+              + " antes de que presida otro miembro. Sale también del caso, salvo que sea su"
+              + " responsable o el líder de su proceso.")
+  @APIResponse(responseCode = "204", description = "Retirado")
+  @APIResponse(responseCode = "400", description = "No es miembro, preside o falta el motivo")
+  @APIResponse(responseCode = "403", description = "No es del comité ni de la Dirección SIG")
+  public Response removeMember(
+      @PathParam("id") long id,
+      @PathParam("usuario") String user,
+      @QueryParam("motivo") String reason) {
+    investigations.removeMember(id, user, reason);
     return Response.noContent().build();
   }
 

@@ -39,6 +39,18 @@ public class RatingView implements Serializable {
   private boolean saved;
   private boolean loaded;
 
+  /**
+   * The public pages are stateless views (the template's {@code f:view transient}): on a post this
+   * bean is new, so the token comes back with the page ({@code <input name="token">}).
+   */
+  @jakarta.annotation.PostConstruct
+  void readToken() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      token = faces.getExternalContext().getRequestParameterMap().get("token");
+    }
+  }
+
   public void onLoad() {
     if (loaded) {
       return;
@@ -64,6 +76,9 @@ public class RatingView implements Serializable {
       return;
     }
     try {
+      if (page == null) {
+        page = ratings.open(token);
+      }
       page = ratings.rate(token, score, accepted == null ? null : "si".equals(accepted), comment);
       saved = true;
     } catch (RatingRefused e) {

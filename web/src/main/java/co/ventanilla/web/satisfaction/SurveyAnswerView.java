@@ -35,6 +35,19 @@ public class SurveyAnswerView implements Serializable {
   private boolean saved;
   private boolean loaded;
 
+  /**
+   * The public pages are stateless views (the template's {@code f:view transient}): on a post this
+   * bean is new, so the token comes back with the page ({@code <input name="token">}) and the
+   * questionnaire is loaded again before the answers are read from the request.
+   */
+  @jakarta.annotation.PostConstruct
+  void readToken() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      token = faces.getExternalContext().getRequestParameterMap().get("token");
+    }
+  }
+
   public void onLoad() {
     if (loaded) {
       return;
@@ -42,7 +55,9 @@ public class SurveyAnswerView implements Serializable {
     loaded = true;
     try {
       page = surveys.page(token);
-      form.fill(page.previous());
+      if (!FacesContext.getCurrentInstance().isPostback()) {
+        form.fill(page.previous());
+      }
     } catch (SurveyRefused e) {
       refusal = "sat.survey.refused." + e.reason().name();
     }
@@ -50,7 +65,7 @@ public class SurveyAnswerView implements Serializable {
 
   public void save() {
     try {
-      surveys.answer(token, form.answers(page.questionnaire()));
+      surveys.answer(token, form.answers(getPage().questionnaire()));
       saved = true;
     } catch (SurveyRefused e) {
       if (e.reason() == SurveyRefused.Reason.INCOMPLETE) {
@@ -72,6 +87,9 @@ public class SurveyAnswerView implements Serializable {
   }
 
   public SurveyService.SurveyPage getPage() {
+    if (page == null && refusal == null && token != null) {
+      onLoad();
+    }
     return page;
   }
 

@@ -23,7 +23,8 @@ class InboxMemoryTest {
         false,
         CaseInboxView.Due.ANY,
         null,
-        null);
+        null,
+        false);
   }
 
   @Test

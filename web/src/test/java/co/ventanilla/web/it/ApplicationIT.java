@@ -1,6 +1,7 @@
 package co.ventanilla.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -258,6 +259,8 @@ class ApplicationIT {
       browser.findElement(By.id("filing:descripcion")).sendKeys("El guarda de turno me gritó.");
       browser.findElement(By.id("filing:adjuntos")).sendKeys(pdf.toString());
       browser.findElement(By.cssSelector("#filing\\:autoriza_datos .ui-chkbox-box")).click();
+      // The citizen took long enough for the session to expire: what was typed is still filed.
+      browser.manage().deleteAllCookies();
       browser.findElement(By.id("filing:enviar")).click();
 
       try {
@@ -270,6 +273,7 @@ class ApplicationIT {
       String radicado = browser.findElement(By.id("radicado")).getText();
       String code = browser.findElement(By.id("codigo")).getText();
       screenshot(browser, "form-done.png");
+      assertFalse(browser.getPageSource().contains("Ingresar a Ventanilla"), "never staff login");
 
       assertTrue(radicado.matches("\\d{4}-\\d{6}"), radicado);
       JsonObject stored = json(api().admin("api/test-probe/cases/" + radicado).body());

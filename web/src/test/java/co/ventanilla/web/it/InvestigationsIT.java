@@ -181,6 +181,39 @@ class InvestigationsIT {
   }
 
   @Test
+  void aMemberTakenOffTheCommitteeIsRefusedFromThenOn() throws Exception {
+    long id = openedWithCommittee(assignedTheft());
+    assertEquals(200, api().get("api/investigaciones/" + id, "comite.inv").statusCode());
+
+    HttpResponse<String> noReason = remove(id, "comite.inv", "");
+    HttpResponse<String> chair = remove(id, "sig", "Vacaciones");
+    HttpResponse<String> removed = remove(id, "comite.inv", "Conflicto de interés");
+
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertEquals(400, chair.statusCode(), chair.body());
+    assertTrue(Api.json(chair.body()).getString("mensaje").contains("preside"), chair.body());
+    assertEquals(204, removed.statusCode(), removed.body());
+    assertEquals(403, api().get("api/investigaciones/" + id, "comite.inv").statusCode());
+  }
+
+  private HttpResponse<String> remove(long id, String user, String reason) throws Exception {
+    return api()
+        .send(
+            Api.as(
+                "sig",
+                HttpRequest.newBuilder(
+                        api()
+                            .url(
+                                "api/investigaciones/"
+                                    + id
+                                    + "/miembros/"
+                                    + user
+                                    + "?motivo="
+                                    + Api.enc(reason)))
+                    .DELETE()));
+  }
+
+  @Test
   void aProtectedWitnessNameNeverReachesAMemberWhoIsNotItsCustodian() throws Exception {
     long id = openedWithCommittee(assignedTheft());
     String added =

@@ -1,0 +1,234 @@
+package co.ventanilla.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The daily workflow: each role's home starts with its queue, and the whole workflow by the staff
+ * API, with no screen (issue #18, items 4 and 8): {@code POST
+ * /api/casos/{radicado}/acciones/{accion}} under the same role, state and term rules as the case
+ * workspace, answering the updated case, a Spanish 403, 404, 409 or 422 with the reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowIT {
+
+  @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.product();
+  }
+
+  @BeforeEach
+  void people() throws Exception {
+    Api api = api();
+    api.area("Operaciones", "lider.op");
+    api.user("recepcion", "Rosa Recepción", "recepcion", null, false);
+    api.user("ana.op", "Ana Operaciones", "responsable", "Operaciones", false);
+    api.user("lider.op", "Carlos Líder Operaciones", "lider", null, false);
+    api.user("gerente", "Gabriel Gerente", "gerencia", null, false);
+  }
+
+  private java.net.URI url(String path) {
+    return api().url(path);
+  }
+
+  private static String onlyRow(ChromeDriver browser, WebDriverWait wait, String radicado) {
+    By rows = By.cssSelector("#inbox\\:cases_data > tr");
+    wait.until(
+        d -> {
+          try {
+            var found = d.findElements(rows);
+            return found.size() == 1 && found.get(0).getText().contains(radicado);
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return false;
+          }
+        });
+    return browser.findElement(By.id("inbox:cases")).getText();
+  }
+
+  /**
+   * Each role's home starts with its queue (issue: what waits for reception is not on its home): a
+   * new radicado is counted in reception's "por clasificar y asignar", the count links to the inbox
+   * narrowed to it; management, which only reads, has no queue.
+   */
+  @Test
+  void receptionsHomeStartsWithWhatWaitsToBeClassifiedAndLinksToIt() throws Exception {
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"peticion","nombres":"Jaime Ossa","correo":"jaime.ossa@example.com",
+                 "asunto":"Copia de la minuta del 3 de noviembre",
+                 "descripcion":"Solicito copia de la minuta de la portería."}
+                """);
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      browser.get(url("").toString());
+      By queue = By.cssSelector(".vt-queue-por-clasificar a");
+      wait.until(ExpectedConditions.presenceOfElementLocated(queue));
+      String card = browser.findElement(queue).getText();
+      assertTrue(card.contains("Por clasificar y asignar"), card);
+      assertTrue(Integer.parseInt(card.replaceAll("(?s)\\D.*", "")) >= 1, card);
+      assertTrue(
+          browser.findElements(By.cssSelector(".vt-queue-por-aprobar")).isEmpty(),
+          "approving is the leader's queue");
+
+      browser.findElement(queue).click();
+      wait.until(ExpectedConditions.titleContains("Bandeja de casos"));
+      browser.findElement(By.id("inbox:text")).sendKeys(radicado);
+      onlyRow(browser, wait, radicado);
+      browser.get(url("").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(queue));
+      Browser.logout(browser);
+
+      Browser.login(browser, url(""), "gerente", Api.PASSWORD);
+      browser.get(url("").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cardMine")));
+      assertTrue(browser.findElements(By.cssSelector(".vt-card-queue")).isEmpty());
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private HttpResponse<String> act(String radicado, String action, String user, String json)
+      throws Exception {
+    return api()
+        .send(
+            Api.as(
+                user,
+                HttpRequest.newBuilder(api().url("api/casos/" + radicado + "/acciones/" + action))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  /** Takes the action and returns the case it answers, asserting 200. */
+  private JsonObject ok(String radicado, String action, String user, String json) throws Exception {
+    HttpResponse<String> r = act(radicado, action, user, json);
+    assertEquals(200, r.statusCode(), action + ": " + r.body());
+    return Api.json(r.body());
+  }
+
+  private static List<String> operations(JsonObject c) {
+    return c.getJsonArray("operaciones").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("accion"))
+        .toList();
+  }
+
+  @Test
+  void aCaseIsWorkedFromFilingToClosingWithNoScreen() throws Exception {
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"queja","nombres":"Marcela Quintero","correo":"marcela.q@example.com",
+                 "sede":"Pereira","asunto":"Guarda sin dotación en el turno nocturno",
+                 "descripcion":"El guarda no tenía radio ni linterna."}
+                """);
+    JsonObject filed = Api.json(api().get("api/casos/" + radicado, "recepcion").body());
+    assertTrue(operations(filed).contains("clasificar"), filed.toString());
+    assertTrue(operations(filed).contains("asignar"));
+    assertTrue(!operations(filed).contains("proyectar-respuesta"), "not reception's, not yet");
+
+    ok(radicado, "clasificar", "recepcion", "{\"nivel\": 2}");
+    JsonObject assigned =
+        ok(
+            radicado,
+            "asignar",
+            "recepcion",
+            "{\"proceso\":\"Operaciones\",\"responsable\":\"ana.op\",\"texto\":\"Revisar minuta\"}");
+    assertEquals("asignado", assigned.getString("estado"));
+    assertEquals("ana.op", assigned.getString("responsable"));
+    assertEquals(2, assigned.getInt("nivel"));
+
+    assertEquals("en_tramite", ok(radicado, "iniciar", "ana.op", "{}").getString("estado"));
+    ok(
+        radicado,
+        "proyectar-respuesta",
+        "ana.op",
+        "{\"texto\":\"Entregamos la dotación completa al guarda y reforzamos la revista.\"}");
+    HttpResponse<String> early = act(radicado, "enviar-respuesta", "ana.op", "");
+    assertEquals(409, early.statusCode(), "not approved yet: " + early.body());
+    assertTrue(Api.json(early.body()).getString("mensaje").length() > 10, early.body());
+
+    HttpResponse<String> notHers = act(radicado, "aprobar-respuesta", "ana.op", "{}");
+    assertEquals(403, notHers.statusCode(), "a responsable does not approve: " + notHers.body());
+
+    assertEquals(
+        "respuesta_aprobada",
+        ok(radicado, "aprobar-respuesta", "lider.op", "{}").getString("estado"));
+    assertEquals("respondido", ok(radicado, "enviar-respuesta", "ana.op", "").getString("estado"));
+    ok(radicado, "respuesta-peticionario", "recepcion", "{\"acepta\":true,\"calificacion\":4}");
+    JsonObject closed =
+        ok(
+            radicado,
+            "cerrar",
+            "lider.op",
+            "{\"texto\":\"Cerrado con la satisfacción del cliente\"}");
+
+    assertEquals("cerrado", closed.getString("estado"));
+    assertTrue(operations(closed).stream().noneMatch(a -> a.equals("cerrar")));
+    String history = closed.getJsonArray("historia").toString();
+    assertTrue(history.contains("Entregamos la dotación"), history);
+  }
+
+  @Test
+  void wrongInputIsRefusedInSpanishFieldByFieldAndNothingChanges() throws Exception {
+    String radicado =
+        api()
+            .radicado(
+                """
+                {"tipo":"peticion","nombres":"Óscar Lema","correo":"oscar.lema@example.com",
+                 "asunto":"Copia del contrato","descripcion":"Solicito copia del contrato."}
+                """);
+
+    HttpResponse<String> unknown = act(radicado, "archivar", "recepcion", "{}");
+    HttpResponse<String> missing =
+        act(radicado, "asignar", "recepcion", "{\"proceso\":\"Operaciones\"}");
+    HttpResponse<String> shape = act(radicado, "clasificar", "recepcion", "{\"nivel\":\"alto\"}");
+    HttpResponse<String> notJson = act(radicado, "nota", "recepcion", "{texto:");
+
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    assertTrue(Api.json(unknown.body()).getString("mensaje").contains("asignar"), unknown.body());
+    assertEquals(422, missing.statusCode(), missing.body());
+    JsonObject error = Api.json(missing.body()).getJsonArray("errores").getJsonObject(0);
+    assertEquals("responsable", error.getString("campo"));
+    assertTrue(error.getString("mensaje").startsWith("Falta el campo"), error.toString());
+    assertEquals(422, shape.statusCode(), shape.body());
+    assertEquals(
+        "nivel",
+        Api.json(shape.body()).getJsonArray("errores").getJsonObject(0).getString("campo"));
+    assertEquals(400, notJson.statusCode(), notJson.body());
+    JsonObject still = Api.json(api().get("api/casos/" + radicado, "recepcion").body());
+    assertEquals("radicado", still.getString("estado"));
+    assertTrue(
+        still.getJsonArray("acciones").getValuesAs(JsonString.class).stream()
+            .anyMatch(s -> s.getString().equals("ASSIGN")));
+  }
+}
