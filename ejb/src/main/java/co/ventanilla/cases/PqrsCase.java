@@ -833,6 +833,38 @@ public class PqrsCase {
             "history.petitioner_response", petitionerAccepted, satisfaction().orElse(null)));
   }
 
+  /**
+   * The petitioner rates the answer themselves, through the signed link of the answer mail or of
+   * the status page (seed 003 §5.3: "se le pregunta y registra el nivel de satisfacción con la
+   * respuesta"; seed 004: "se le solicita la calificación de dicha respuesta"). Unlike a rating
+   * taken by staff, it may come after the case was closed: the petitioner has the link for a while
+   * after the answer. Recorded again, it replaces the score, the acceptance and the comment.
+   */
+  public void recordPetitionerRating(
+      LocalDateTime at, Boolean accepted, SatisfactionRating rating, String comment) {
+    if (state != RESPONDIDO && state != CERRADO) {
+      throw new CaseRuleViolation(
+          "action.not_allowed", new CaseTexts.Key("action.petitioner_response"), state);
+    }
+    Objects.requireNonNull(rating, "rating");
+    petitionerAccepted = accepted;
+    satisfactionScore = rating.score();
+    log(
+        CaseEvent.PETITIONER_RESPONSE,
+        PETITIONER,
+        at,
+        CaseTexts.spanish(
+            comment == null || comment.isBlank()
+                ? "history.petitioner_rating"
+                : "history.petitioner_rating_comment",
+            accepted,
+            rating,
+            comment == null ? "" : comment.strip()));
+  }
+
+  /** The actor recorded for what the petitioner does through a link. */
+  public static final String PETITIONER = "peticionario";
+
   /** Closes an answered case: respondido → cerrado. */
   public void close(String actor, LocalDateTime at, String note) {
     checkNote(note);

@@ -83,6 +83,12 @@ public final class LocalRun {
       environment.put("VENTANILLA_ADMIN_PASSWORD", adminPassword);
     }
 
+    // The key that signs the rating and survey links: kept beside the admin password, outside the
+    // repository, so links mailed before a restart keep working.
+    if (env("VENTANILLA_RATING_SECRET", "").isBlank()) {
+      environment.put("VENTANILLA_RATING_SECRET", localSecret(home.resolve("rating-secret")));
+    }
+
     // The links in acknowledgements and constancias point to where this run answers.
     if (env("VENTANILLA_PUBLIC_URL", "").isBlank()) {
       environment.put("VENTANILLA_PUBLIC_URL", "http://localhost:" + port + "/");
@@ -284,6 +290,24 @@ public final class LocalRun {
       // Windows: the file stays in the user's home folder
     }
     return password.toString();
+  }
+
+  /** A random key kept in {@code file} (owner only), created on the first run. */
+  private static String localSecret(Path file) throws java.io.IOException {
+    if (Files.exists(file)) {
+      return Files.readString(file).strip();
+    }
+    byte[] random = new byte[32];
+    new java.security.SecureRandom().nextBytes(random);
+    String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Files.writeString(file, secret + System.lineSeparator());
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the file stays in the user's home folder
+    }
+    return secret;
   }
 
   private static boolean awaitReady(Process server, String health, Duration timeout)

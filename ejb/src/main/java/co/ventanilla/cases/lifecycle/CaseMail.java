@@ -23,10 +23,15 @@ final class CaseMail {
 
   /** The approved answer, to the petitioner (seed 002 §4 actividad 7). */
   static OutboxMessage answer(PqrsCase c, Answer answer, LocalDateTime at) {
+    return answer(c, answer, at, "");
+  }
+
+  /** The approved answer, followed by what other rooms add ({@link AnswerMailAddition}). */
+  static OutboxMessage answer(PqrsCase c, Answer answer, LocalDateTime at, String additions) {
     return toPetitioner(
             c,
             text("mail.answer.subject", c.radicado()),
-            text("mail.answer.body", answer.text(), c.radicado(), c.subject()),
+            text("mail.answer.body", answer.text(), c.radicado(), c.subject()) + additions,
             at)
         .orElseThrow()
         .writtenByStaff();

@@ -55,6 +55,9 @@ public class CaseWorkflowService {
   @Inject TermPolicy terms;
   @Inject Clock clock;
 
+  /** What other rooms add to the answer mail (the rating links); none outside a container. */
+  @Inject Instance<AnswerMailAddition> answerMailAdditions;
+
   /**
    * The rooms' files for an answer (the investigation's final report); none outside the container.
    */
@@ -259,7 +262,13 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     LocalDateTime now = now();
     Answer answer = c.sendAnswer(actor, now);
-    OutboxMessage mail = CaseMail.answer(c, answer, now);
+    StringBuilder additions = new StringBuilder();
+    if (answerMailAdditions != null) {
+      for (AnswerMailAddition addition : answerMailAdditions) {
+        addition.forAnswer(c, now).ifPresent(text -> additions.append("\n\n").append(text));
+      }
+    }
+    OutboxMessage mail = CaseMail.answer(c, answer, now, additions.toString());
     int files = 0;
     for (AnswerEnclosures room : enclosures == null ? standaloneEnclosures : enclosures) {
       for (AnswerEnclosures.Enclosure e : room.forAnswer(c.id(), c.radicado())) {
@@ -284,6 +293,17 @@ public class CaseWorkflowService {
     PqrsCase c = load(radicado);
     c.recordPetitionerResponse(actor, now(), accepted, rating);
     store(c, actor, "petitioner response: accepted " + accepted + ", rating " + score);
+  }
+
+  /**
+   * The petitioner's own rating of the answer, through a signed link (the satisfaction room checks
+   * the link): score 1–5, whether they accept the answer, and their comment.
+   */
+  public void recordRatingByLink(String radicado, Boolean accepted, int score, String comment) {
+    SatisfactionRating rating = SatisfactionRating.ofScore(score);
+    PqrsCase c = load(radicado);
+    c.recordPetitionerRating(now(), accepted, rating, comment);
+    store(c, PqrsCase.PETITIONER, "rated by link: " + score + ", accepted " + accepted);
   }
 
   public void close(String radicado, String actor, String note) {

@@ -404,7 +404,9 @@ class SecurityIT {
         Map.of(
             "/api/importaciones/*", "api/importaciones/buzon/plantilla",
             "/api/clientes-api/*", "api/clientes-api",
-            "/admin/*", "admin/sedes.xhtml");
+            "/admin/*", "admin/sedes.xhtml",
+            "/encuestas/*", "encuestas/campanas.xhtml",
+            "/api/encuestas/*", "api/encuestas/0/resultados");
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
