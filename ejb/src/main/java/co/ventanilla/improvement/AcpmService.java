@@ -435,6 +435,11 @@ public class AcpmService {
     return out;
   }
 
+  /** Whether the caller reads every entry and the figures (gerencia, SIG, administrator). */
+  public boolean readsAll() {
+    return readsAll(me());
+  }
+
   /** Whether the caller may open entries and decide proposals. */
   public boolean managesAll() {
     return manages(me());

@@ -404,7 +404,10 @@ class SecurityIT {
         Map.of(
             "/api/importaciones/*", "api/importaciones/buzon/plantilla",
             "/api/clientes-api/*", "api/clientes-api",
-            "/admin/*", "admin/sedes.xhtml");
+            "/admin/*", "admin/sedes.xhtml",
+            "/mejora/*", "mejora/matriz.xhtml",
+            "/api/acpm/*", "api/acpm/exportacion",
+            "/api/acpm/propuestas/*", "api/acpm/propuestas/0");
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
