@@ -516,6 +516,23 @@ class AcpmIT {
           return null;
         });
     assertEquals(1, (int) inTransaction(em -> alerts(em).alertOverdue(TODAY.plusDays(6))));
+    List<co.ventanilla.reports.ReportSection.Table> tables =
+        read(
+            em -> {
+              AcpmReportSection section = new AcpmReportSection();
+              section.em = em;
+              return section.tables(
+                  co.ventanilla.reports.ReportPeriod.range(TODAY.minusDays(30), TODAY.plusDays(10)),
+                  null);
+            });
+    List<Object> preventive =
+        tables.get(0).rows().stream()
+            .filter(r -> "Preventiva".equals(r.get(0)))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("Preventiva", 1L, 0L, 1L, 1L), preventive, "opened, closed, open, overdue");
+    assertEquals("Auditoría interna", tables.get(1).rows().get(3).get(0));
     AcpmFigures f = acpm(manager, AcpmService::figures);
     assertEquals(1, f.total().open());
     assertEquals(1, f.byType().get("PREVENTIVA").open());
