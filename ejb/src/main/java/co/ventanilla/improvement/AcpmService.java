@@ -247,7 +247,10 @@ public class AcpmService {
     return a;
   }
 
-  /** Adds an action; its owner must be an active member of staff. */
+  /**
+   * Adds an action; its owner must be an active member of staff with a role that reaches the matrix
+   * (any but recepción alone).
+   */
   public AcpmAction addAction(long id, String text, String owner, LocalDate due) {
     Acpm a = working(id);
     String who = null;
@@ -256,6 +259,7 @@ public class AcpmService {
           directory
               .find(owner.strip())
               .filter(StaffUser::active)
+              .filter(u -> u.roles().stream().anyMatch(r -> r != StaffRole.RECEPCION))
               .map(StaffUser::userName)
               .orElseThrow(
                   () -> AcpmRuleViolation.field("responsable", "action.owner_unknown", owner));

@@ -23,6 +23,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The ACPM matrix GI-RG-07 as deployed (issue #14): three cases of one process get the same cause,
@@ -297,5 +301,79 @@ class ImprovementIT {
     HttpResponse<String> theCase = api().get("casos/caso.xhtml?radicado=" + radicados.get(0), SIG);
     assertTrue(
         theCase.body().contains("Puesto sin cubrir o relevo tardío"), "the case shows its cause");
+  }
+
+  /** The workspace's forms in a real browser: analysis, a new action with its owner, follow-up. */
+  @Test
+  void theSigOfficeWorksAnEntryOnItsWorkspace() throws Exception {
+    people();
+    HttpResponse<String> opened =
+        post(
+            "api/acpm",
+            SIG,
+            "{\"origen\":\"auditoria_interna\",\"tipo\":\"preventiva\",\"descripcion\":"
+                + "\"Minutas de relevo incompletas\",\"proceso\":\""
+                + AREA
+                + "\",\"referencia\":\"Auditoría interna 2026\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    long id = Api.json(opened.body()).getJsonNumber("id").longValue();
+    java.net.URI root = java.net.URI.create(base.toString());
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, root, SIG, Api.PASSWORD);
+      browser.get(root.resolve("mejora/acpm.xhtml?id=" + id).toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acpm:rootCause")));
+      browser
+          .findElement(By.id("acpm:rootCause"))
+          .sendKeys("Formato de minuta sin campo de relevo");
+      browser.findElement(By.id("acpm:saveAnalysis")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("acpm:messages"), "Análisis guardado."));
+
+      browser.findElement(By.id("acpm:actionText")).sendKeys("Rediseñar el formato de minuta");
+      Workspace.choose(browser, wait, "ownerChoice", OWNER);
+      String due =
+          LocalDate.now(BOGOTA)
+              .plusDays(20)
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      browser.findElement(By.id("acpm:actionDue_input")).sendKeys(due);
+      browser.findElement(By.id("acpm:addAction")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("acpm:messages"), "Acción agregada."));
+      assertTrue(browser.findElement(By.id("acpm:actions")).getText().contains(OWNER));
+
+      browser.findElement(By.id("acpm:note")).sendKeys("Formato en revisión con Operaciones");
+      browser.findElement(By.id("acpm:addNote")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("acpm:messages"), "Seguimiento registrado."));
+      Browser.screenshot(browser, "acpm-workspace.png");
+
+      JsonObject stored = Api.json(api().get("api/acpm/" + id, SIG).body());
+      assertEquals(
+          "Formato de minuta sin campo de relevo",
+          stored.getJsonObject("analisis").getString("causaRaiz"));
+      assertEquals(
+          OWNER, stored.getJsonArray("acciones").getJsonObject(0).getString("responsable"));
+      assertEquals(1, stored.getJsonArray("seguimiento").size());
+
+      browser.get(root.resolve("mejora/matriz.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matrix:rows")));
+      assertTrue(
+          browser.findElement(By.id("matrix:rows")).getText().contains(stored.getString("numero")));
+      Browser.screenshot(browser, "acpm-matrix.png");
+      browser.get(root.resolve("mejora/propuestas.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposals:rows")));
+      Browser.screenshot(browser, "acpm-proposals.png");
+      browser.findElement(By.id("settings:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("settings:settingsMessages"), "Configuración guardada."));
+    } finally {
+      browser.quit();
+    }
   }
 }
