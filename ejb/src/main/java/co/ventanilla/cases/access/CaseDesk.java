@@ -395,6 +395,30 @@ public class CaseDesk {
     workflow.close(act(radicado, CaseAction.CLOSE), me().userName(), note);
   }
 
+  /**
+   * Checks the caller may give the case its cause (issue #14: cases get a cause, from the list the
+   * investigations use, when answered or closed): whoever may send its answer or close it, from the
+   * moment it is assigned, and not on a case that ended without an answer (improcedente,
+   * trasladado, desistido). A refusal is journaled.
+   *
+   * @return the case's id
+   */
+  public long causeTarget(String radicado) {
+    Staff me = me();
+    PqrsCase c = require(radicado, CaseAction.VIEW, me);
+    if (!CasePermissions.permits(me, c, CaseAction.SEND)
+        && !CasePermissions.permits(me, c, CaseAction.CLOSE)) {
+      journal.denied(c.id(), c.radicado(), me.userName(), CaseAction.CLOSE);
+      throw new CaseAccessDenied(c.radicado(), CaseAction.CLOSE);
+    }
+    co.ventanilla.cases.CaseState s = c.state();
+    if (s == co.ventanilla.cases.CaseState.RADICADO
+        || (s.isFinal() && s != co.ventanilla.cases.CaseState.CERRADO)) {
+      throw new CaseRuleViolation("cause.not_now", c.radicado());
+    }
+    return c.id();
+  }
+
   /** Marks the case protected; the caller is named on it, so they keep seeing it. */
   public void markProtected(String radicado, String reason) {
     workflow.markProtected(act(radicado, CaseAction.PROTECT), me().userName(), reason);

@@ -44,6 +44,7 @@ public class CaseWorkspaceView implements Serializable {
   @Inject AreaService areaService;
   @Inject co.ventanilla.investigations.InvestigationService investigations;
   @Inject java.time.Clock clock;
+  @Inject co.ventanilla.improvement.CaseCauses causes;
 
   private String radicado;
   private CaseFile file;
@@ -63,6 +64,11 @@ public class CaseWorkspaceView implements Serializable {
   private transient List<jakarta.servlet.http.Part> newFiles = new ArrayList<>();
   @Inject co.ventanilla.web.intake.PublicFormSettings uploads;
 
+  /** The cause chosen when sending the answer or closing (issue #14). */
+  private Long causeId;
+
+  private String causeName;
+
   /** Loads the case of the address; an unknown radicado answers 404, a refused one 403. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -71,6 +77,7 @@ public class CaseWorkspaceView implements Serializable {
     }
     try {
       file = desk.open(radicado);
+      readCause();
     } catch (CaseRuleViolation e) {
       faces
           .getExternalContext()
@@ -88,6 +95,8 @@ public class CaseWorkspaceView implements Serializable {
     date = null;
     accepted = null;
     score = null;
+    causeId =
+        causes.causeOf(file.radicado()).map(co.ventanilla.investigations.Cause::id).orElse(null);
     level = file.severityLevel();
     immediate = file.immediateAttention();
     areaName = file.areaName();
@@ -108,6 +117,9 @@ public class CaseWorkspaceView implements Serializable {
     Texts texts = Texts.of(faces);
     String r = file.radicado();
     try {
+      if (asks("cause") && causeId != null) {
+        causes.record(r, causeId);
+      }
       if (action == CaseAction.INVESTIGATE) {
         openInvestigation(r);
       } else {
@@ -123,6 +135,12 @@ public class CaseWorkspaceView implements Serializable {
       refused(faces, texts, e);
       return;
     } catch (co.ventanilla.investigations.InvestigationRuleViolation e) {
+      faces.addMessage(
+          "actionForm",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
+      faces.validationFailed();
+      return;
+    } catch (co.ventanilla.improvement.AcpmRuleViolation e) {
       faces.addMessage(
           "actionForm",
           new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
@@ -250,6 +268,7 @@ public class CaseWorkspaceView implements Serializable {
   /** Done: the case is read again, the dialog closes and the growl says what happened. */
   private void done(FacesContext faces, Texts texts, String key) {
     file = desk.open(file.radicado());
+    readCause();
     faces.addMessage("done", new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key), null));
     PrimeFaces.current().executeScript("PF('actionDialog').hide()");
   }
@@ -305,6 +324,8 @@ public class CaseWorkspaceView implements Serializable {
       case "authority" -> c.takes(CaseCommand.Input.AUTORIDAD);
       case "radicado" -> c.takes(CaseCommand.Input.RADICADO);
       case "response" -> c.takes(CaseCommand.Input.ACEPTA);
+      // issue #14: the cause is chosen when the answer goes out or the case closes
+      case "cause" -> action == CaseAction.SEND || action == CaseAction.CLOSE;
       default -> false;
     };
   }
@@ -345,6 +366,29 @@ public class CaseWorkspaceView implements Serializable {
   /** Today in Colombian time, for the badges. */
   public LocalDate getToday() {
     return LocalDate.now(clock);
+  }
+
+  private void readCause() {
+    causeName =
+        causes.causeOf(file.radicado()).map(co.ventanilla.investigations.Cause::name).orElse(null);
+  }
+
+  /** The active causes of the shared list. */
+  public List<co.ventanilla.investigations.Cause> getCauses() {
+    return causes.causes();
+  }
+
+  /** The case's cause, or null. */
+  public String getCauseName() {
+    return causeName;
+  }
+
+  public Long getCauseId() {
+    return causeId;
+  }
+
+  public void setCauseId(Long causeId) {
+    this.causeId = causeId;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -86,6 +86,16 @@ class TranslationsTest {
   }
 
   @Test
+  void improvementBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Improvement");
+  }
+
+  @Test
+  void improvementMessagesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/improvement/ImprovementMessages");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -98,10 +108,11 @@ class TranslationsTest {
     Properties investigations = load("/co/ventanilla/web/i18n/Investigations.properties");
     Properties reports = load("/co/ventanilla/web/i18n/Reports.properties");
     Properties satisfaction = load("/co/ventanilla/web/i18n/Satisfaction.properties");
+    Properties improvement = load("/co/ventanilla/web/i18n/Improvement.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|sat)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|sat|acpm)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
@@ -111,6 +122,7 @@ class TranslationsTest {
               case "inv" -> investigations;
               case "rep" -> reports;
               case "sat" -> satisfaction;
+              case "acpm" -> improvement;
               default -> admin;
             };
         if (!bundle.containsKey(m.group(2))) {

@@ -406,7 +406,10 @@ class SecurityIT {
             "/api/clientes-api/*", "api/clientes-api",
             "/admin/*", "admin/sedes.xhtml",
             "/encuestas/*", "encuestas/campanas.xhtml",
-            "/api/encuestas/*", "api/encuestas/0/resultados");
+            "/api/encuestas/*", "api/encuestas/0/resultados",
+            "/mejora/*", "mejora/matriz.xhtml",
+            "/api/acpm/*", "api/acpm/exportacion",
+            "/api/acpm/propuestas/*", "api/acpm/propuestas/0");
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
