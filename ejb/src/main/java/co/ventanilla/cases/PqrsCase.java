@@ -20,6 +20,7 @@ import co.ventanilla.organization.Area;
 import co.ventanilla.organization.EscalationLevel;
 import co.ventanilla.organization.StaffMember;
 import co.ventanilla.terms.CaseTerm;
+import co.ventanilla.terms.TermLaw;
 import co.ventanilla.terms.TermRuleViolation;
 import co.ventanilla.terms.TermTable;
 import jakarta.persistence.CascadeType;
@@ -314,7 +315,7 @@ public class PqrsCase {
     if (!termEvents.isEmpty()) {
       throw new CaseRuleViolation("term.already_running");
     }
-    CaseTerm term = CaseTerm.start(receivedOn(), businessDays, calendar);
+    CaseTerm term = CaseTerm.start(receivedOn(), businessDays, calendar, TermLaw.of(type));
     termDays = businessDays;
     dueDate = term.dueDate();
   }
@@ -333,7 +334,7 @@ public class PqrsCase {
     if (days == null || days < 1) {
       return Optional.empty();
     }
-    CaseTerm term = CaseTerm.start(receivedOn(), days, calendar);
+    CaseTerm term = CaseTerm.start(receivedOn(), days, calendar, TermLaw.of(type));
     for (CaseTermEvent event : termEvents) {
       term = event.applyTo(term);
     }
@@ -876,10 +877,12 @@ public class PqrsCase {
     // The deadline depends only on the receipt; a one-day term stands in when there is none.
     LocalDate deadline =
         term(calendar)
-            .orElseGet(() -> CaseTerm.start(receivedOn(), 1, calendar))
+            .orElseGet(() -> CaseTerm.start(receivedOn(), 1, calendar, TermLaw.of(type)))
             .trasladoDeadline();
     if (at.toLocalDate().isAfter(deadline)) {
-      throw new CaseRuleViolation("traslado.late", deadline);
+      TermLaw law = TermLaw.of(type);
+      throw new CaseRuleViolation(
+          "traslado.late", deadline, law.trasladoDays(), law.trasladoBasis());
     }
     trasladoAuthority = competent;
     moveTo(
@@ -904,7 +907,7 @@ public class PqrsCase {
     CaseTerm term = term(calendar).orElseThrow(() -> new CaseRuleViolation("term.none", radicado));
     LocalDate deadline = term.desistimientoDeadline();
     if (!term.isDesisted(at.toLocalDate())) {
-      throw new CaseRuleViolation("desist.too_early", deadline);
+      throw new CaseRuleViolation("desist.too_early", deadline, TermLaw.of(type).completionBasis());
     }
     moveTo(
         CaseEvent.DESISTIMIENTO,
