@@ -30,5 +30,9 @@ public enum CaseEvent {
   PROTECTED,
   MEMBER_ADDED,
   MEMBER_REMOVED,
-  NOTE_ADDED
+  NOTE_ADDED,
+  /** The petitioner's data corrected at their request (Ley 1581 de 2012, art. 15). */
+  PERSONAL_DATA_RECTIFIED,
+  /** The petitioner's data suppressed (Ley 1581 de 2012, arts. 8 e and 15). */
+  PERSONAL_DATA_ANONYMISED
 }

@@ -404,7 +404,9 @@ class SecurityIT {
         Map.of(
             "/api/importaciones/*", "api/importaciones/buzon/plantilla",
             "/api/clientes-api/*", "api/clientes-api",
-            "/admin/*", "admin/sedes.xhtml");
+            "/admin/*", "admin/sedes.xhtml",
+            "/privacidad/*", "privacidad/titulares.xhtml",
+            "/api/titulares/*", "api/titulares/exportacion?documento=0");
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
