@@ -7,6 +7,7 @@ import java.util.List;
  * {@link Kind#UNKNOWN} when nothing of the person is held, {@link Kind#BLOCKED} when a case must
  * keep the data (with each reason and until when), {@link Kind#INVALID} for bad input.
  */
+@jakarta.ejb.ApplicationException(rollback = true)
 public class PrivacyRuleViolation extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

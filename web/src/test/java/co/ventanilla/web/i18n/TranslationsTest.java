@@ -80,6 +80,11 @@ class TranslationsTest {
   }
 
   @Test
+  void privacyBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Privacy");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -91,10 +96,11 @@ class TranslationsTest {
     Properties admin = load("/co/ventanilla/web/i18n/Admin.properties");
     Properties investigations = load("/co/ventanilla/web/i18n/Investigations.properties");
     Properties reports = load("/co/ventanilla/web/i18n/Reports.properties");
+    Properties privacy = load("/co/ventanilla/web/i18n/Privacy.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|priv)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
@@ -103,6 +109,7 @@ class TranslationsTest {
               case "ops" -> operations;
               case "inv" -> investigations;
               case "rep" -> reports;
+              case "priv" -> privacy;
               default -> admin;
             };
         if (!bundle.containsKey(m.group(2))) {
