@@ -59,3 +59,8 @@ CREATE INDEX ix_privacy_legal_hold_case ON privacy_legal_hold (case_id, released
 CREATE INDEX ix_pqrs_case_petitioner_document ON pqrs_case (petitioner_document_number);
 CREATE INDEX ix_pqrs_case_petitioner_email ON pqrs_case (petitioner_email);
 CREATE INDEX ix_investigation_party_document ON investigation_party (document);
+
+-- The data-protection officer's role (co.ventanilla.staff.StaffRole.DATOS).
+ALTER TABLE staff_user_role DROP CONSTRAINT ck_staff_user_role;
+ALTER TABLE staff_user_role ADD CONSTRAINT ck_staff_user_role CHECK
+  (role IN ('RECEPCION', 'RESPONSABLE', 'LIDER', 'SIG', 'COMITE', 'GERENCIA', 'ADMIN', 'DATOS'));

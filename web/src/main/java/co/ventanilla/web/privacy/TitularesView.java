@@ -32,8 +32,8 @@ public class TitularesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PersonalDataService data;
-  @Inject transient CurrentStaff staff;
+  @Inject PersonalDataService data;
+  @Inject CurrentStaff staff;
 
   private String document;
   private String email;
