@@ -55,6 +55,34 @@ CREATE TABLE privacy_legal_hold (
 
 CREATE INDEX ix_privacy_legal_hold_case ON privacy_legal_hold (case_id, released_at);
 
+-- The retention timer's ledger: one run per month (claimed with INSERT IGNORE, so exactly once),
+-- first a dry-run list of the closed cases whose retention period ended, which the officer approves;
+-- only then are they anonymised.
+CREATE TABLE privacy_retention_run (
+  period_code VARCHAR(10)  NOT NULL PRIMARY KEY,
+  proposed_at DATETIME(3)  NOT NULL,
+  proposed_by VARCHAR(120) NOT NULL,
+  cases       INT          NOT NULL DEFAULT 0,
+  approved_by VARCHAR(120),
+  approved_at DATETIME(3),
+  anonymised  INT,
+  skipped     INT
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE privacy_retention_item (
+  period_code VARCHAR(10) NOT NULL,
+  case_id     BIGINT      NOT NULL,
+  radicado    VARCHAR(40) NOT NULL,
+  type        VARCHAR(30) NOT NULL,
+  closed_at   DATETIME(3) NOT NULL,
+  kept_until  DATE        NOT NULL,
+  outcome     VARCHAR(300),
+  PRIMARY KEY (period_code, case_id),
+  CONSTRAINT fk_privacy_retention_item_run FOREIGN KEY (period_code)
+    REFERENCES privacy_retention_run (period_code),
+  CONSTRAINT fk_privacy_retention_item_case FOREIGN KEY (case_id) REFERENCES pqrs_case (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- Finding a person's cases by document or email.
 CREATE INDEX ix_pqrs_case_petitioner_document ON pqrs_case (petitioner_document_number);
 CREATE INDEX ix_pqrs_case_petitioner_email ON pqrs_case (petitioner_email);

@@ -123,15 +123,18 @@ public class PersonalDataService {
         anonymisations(key));
   }
 
+  private static final String CASE_COLUMNS =
+      "SELECT c.id, c.radicado, c.type, c.state, c.channel, c.agency, c.received_at,"
+          + " c.due_date, c.closed_at, c.petitioner_names, c.petitioner_document_type,"
+          + " c.petitioner_document_number, c.petitioner_email, c.petitioner_phone,"
+          + " c.petitioner_address, c.subject, c.description,"
+          + " r.consent_policy_version, r.consent_given_at"
+          + " FROM pqrs_case c LEFT JOIN intake_record r ON r.case_id = c.id";
+
   private List<DataSubjectFile.CaseData> cases(SubjectKey key) {
-    List<Object[]> rows =
+    return caseData(
         em.createNativeQuery(
-                "SELECT c.id, c.radicado, c.type, c.state, c.channel, c.agency, c.received_at,"
-                    + " c.due_date, c.closed_at, c.petitioner_names, c.petitioner_document_type,"
-                    + " c.petitioner_document_number, c.petitioner_email, c.petitioner_phone,"
-                    + " c.petitioner_address, c.subject, c.description,"
-                    + " r.consent_policy_version, r.consent_given_at"
-                    + " FROM pqrs_case c LEFT JOIN intake_record r ON r.case_id = c.id"
+                CASE_COLUMNS
                     + " WHERE (? IS NOT NULL AND REPLACE(REPLACE(REPLACE("
                     + "c.petitioner_document_number, '.', ''), '-', ''), ' ', '') = ?)"
                     + " OR (? IS NOT NULL AND c.petitioner_email = ?)"
@@ -140,7 +143,17 @@ public class PersonalDataService {
             .setParameter(2, key.document())
             .setParameter(3, key.email())
             .setParameter(4, key.email())
-            .getResultList();
+            .getResultList());
+  }
+
+  /** The case {@code id} with its personal data, if it exists. */
+  Optional<DataSubjectFile.CaseData> caseData(long id) {
+    List<Object[]> rows =
+        em.createNativeQuery(CASE_COLUMNS + " WHERE c.id = ?").setParameter(1, id).getResultList();
+    return caseData(rows).stream().findFirst();
+  }
+
+  private static List<DataSubjectFile.CaseData> caseData(List<Object[]> rows) {
     List<DataSubjectFile.CaseData> cases = new ArrayList<>();
     for (Object[] r : rows) {
       cases.add(
@@ -267,7 +280,7 @@ public class PersonalDataService {
   // Blocks: investigation, legal hold, retention
   // ---------------------------------------------------------------------------------------------
 
-  private List<Block> blocks(
+  List<Block> blocks(
       List<DataSubjectFile.CaseData> cases, List<DataSubjectFile.PartyData> parties) {
     List<Block> blocks = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
@@ -529,21 +542,38 @@ public class PersonalDataService {
         marked == null || marked.isEmpty()
             ? EnumSet.noneOf(FreeText.class)
             : EnumSet.copyOf(marked);
+    Anonymisation done =
+        anonymiseCases(file.cases(), file.parties(), key, marks, reason.strip(), actor);
+    record(key.hash(), reason.strip(), actor, done);
+    return done;
+  }
+
+  /**
+   * Anonymises {@code cases} and {@code parties} (already checked for blocks): the work of {@link
+   * #anonymise}, also used by the retention run on one case at a time.
+   */
+  Anonymisation anonymiseCases(
+      List<DataSubjectFile.CaseData> cases,
+      List<DataSubjectFile.PartyData> parties,
+      SubjectKey key,
+      Set<FreeText> marks,
+      String note,
+      String actor) {
     Set<String> identifiers = new LinkedHashSet<>();
-    if (key.document() != null) {
+    if (key != null && key.document() != null) {
       identifiers.add(key.document());
     }
-    if (key.email() != null) {
+    if (key != null && key.email() != null) {
       identifiers.add(key.email());
     }
-    for (DataSubjectFile.CaseData c : file.cases()) {
+    for (DataSubjectFile.CaseData c : cases) {
       identifiers.add(c.names());
       identifiers.add(c.documentNumber());
       identifiers.add(c.email());
       identifiers.add(c.phone());
       identifiers.add(c.address());
     }
-    for (DataSubjectFile.PartyData p : file.parties()) {
+    for (DataSubjectFile.PartyData p : parties) {
       identifiers.add(p.names());
       identifiers.add(p.document());
       identifiers.add(p.contact());
@@ -552,10 +582,9 @@ public class PersonalDataService {
     identifiers.remove(ANONYMISED_NAMES);
     Scrubber scrubber = new Scrubber(identifiers);
     LocalDateTime now = LocalDateTime.now(clock);
-    String note = reason.strip();
     List<Long> ids = new ArrayList<>();
     List<String> radicados = new ArrayList<>();
-    for (DataSubjectFile.CaseData data : file.cases()) {
+    for (DataSubjectFile.CaseData data : cases) {
       PqrsCase c = em.find(PqrsCase.class, data.id());
       c.anonymisePetitioner(
           ANONYMISED_NAMES,
@@ -607,7 +636,7 @@ public class PersonalDataService {
                 .map(r -> "'" + r.replace("'", "") + "'")
                 .collect(Collectors.joining(","))
             + ")"
-            + (key.email() == null ? "" : " OR recipient = " + quote(key.email()));
+            + (key == null || key.email() == null ? "" : " OR recipient = " + quote(key.email()));
     scrubColumn("outbox_message", "body", outboxWhere, scrubber, null, false);
     scrubColumn("outbox_message", "subject", outboxWhere, scrubber, null, false);
     // mail not yet sent to the person is not sent any more; sent mail keeps no address
@@ -627,9 +656,9 @@ public class PersonalDataService {
                 + ")")
         .executeUpdate();
     int attachments = replaceFiles(ids);
-    int parties = 0;
-    for (DataSubjectFile.PartyData p : file.parties()) {
-      parties +=
+    int partiesDone = 0;
+    for (DataSubjectFile.PartyData p : parties) {
+      partiesDone +=
           em.createNativeQuery(
                   "UPDATE investigation_party SET names = ?, document = NULL, contact = NULL,"
                       + " notes = ? WHERE id = ?")
@@ -638,20 +667,7 @@ public class PersonalDataService {
               .setParameter(3, p.id())
               .executeUpdate();
     }
-    em.createNativeQuery(
-            "INSERT INTO privacy_anonymisation (id, subject_hash, reason, done_by, done_at, cases,"
-                + " messages, attachments, parties, radicados) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, nextId("privacy_anonymisation"))
-        .setParameter(2, key.hash())
-        .setParameter(3, cut(note, 2000))
-        .setParameter(4, actor)
-        .setParameter(5, Timestamp.valueOf(now))
-        .setParameter(6, ids.size())
-        .setParameter(7, messages)
-        .setParameter(8, attachments)
-        .setParameter(9, parties)
-        .setParameter(10, cut(String.join(", ", radicados), 4000))
-        .executeUpdate();
+    int partyCount = partiesDone;
     LOG.info(
         () ->
             "Personal data anonymised by "
@@ -661,9 +677,27 @@ public class PersonalDataService {
                 + " cases, "
                 + attachments
                 + " files, "
-                + file.parties().size()
+                + partyCount
                 + " parties");
-    return new Anonymisation(false, ids.size(), messages, attachments, parties, radicados);
+    return new Anonymisation(false, ids.size(), messages, attachments, partiesDone, radicados);
+  }
+
+  /** Records an anonymisation under the hash of what it was asked for. */
+  void record(String subjectHash, String note, String actor, Anonymisation done) {
+    em.createNativeQuery(
+            "INSERT INTO privacy_anonymisation (id, subject_hash, reason, done_by, done_at, cases,"
+                + " messages, attachments, parties, radicados) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, nextId("privacy_anonymisation"))
+        .setParameter(2, subjectHash)
+        .setParameter(3, cut(note, 2000))
+        .setParameter(4, actor)
+        .setParameter(5, Timestamp.valueOf(LocalDateTime.now(clock)))
+        .setParameter(6, done.cases())
+        .setParameter(7, done.messages())
+        .setParameter(8, done.attachments())
+        .setParameter(9, done.parties())
+        .setParameter(10, cut(String.join(", ", done.radicados()), 4000))
+        .executeUpdate();
   }
 
   /**
@@ -826,7 +860,7 @@ public class PersonalDataService {
         "No tenemos datos de una persona con ese documento o correo.");
   }
 
-  private long nextId(String name) {
+  long nextId(String name) {
     em.createNativeQuery("UPDATE id_generator SET next_value = next_value + 1 WHERE name = ?")
         .setParameter(1, name)
         .executeUpdate();
@@ -837,7 +871,7 @@ public class PersonalDataService {
         .longValue();
   }
 
-  private static String in(List<Long> ids) {
+  static String in(List<Long> ids) {
     return ids.isEmpty()
         ? "NULL"
         : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
