@@ -285,6 +285,43 @@ class PersonalDataServiceIT {
         new Object[] {"Supresión de mis datos de contacto"}, new Object[] {after.subject()});
   }
 
+  @Test
+  void theRetentionRunListsExpiredCasesOnceAndAnonymisesThemOnlyWhenApproved() {
+    JpaTestSupport.execute(
+        "UPDATE pqrs_case SET state = 'CERRADO', closed_at = '2020-06-30 10:00:00' WHERE"
+            + " radicado = '"
+            + queja
+            + "'");
+    RetentionService.Run run =
+        inTransaction(em -> retention(em).propose(NOW.toLocalDate(), "sistema")).orElseThrow();
+    assertEquals("2026-11", run.period());
+    assertEquals(1, run.cases());
+    assertTrue(inTransaction(em -> retention(em).propose(NOW.toLocalDate(), "sistema")).isEmpty());
+    assertEquals(
+        NAME,
+        read(em -> new JpaCaseRepository(em).findByRadicado(queja).orElseThrow())
+            .petitioner()
+            .names());
+    RetentionService.Run approved =
+        inTransaction(em -> retention(em).approve("2026-11", "oficial.datos"));
+    assertEquals(1, approved.anonymised());
+    PqrsCase after = read(em -> new JpaCaseRepository(em).findByRadicado(queja).orElseThrow());
+    assertEquals(PersonalDataService.ANONYMISED_NAMES, after.petitioner().names());
+    PqrsCase untouched =
+        read(em -> new JpaCaseRepository(em).findByRadicado(reclamo).orElseThrow());
+    assertEquals(NAME, untouched.petitioner().names());
+  }
+
+  private static RetentionService retention(EntityManager em) {
+    RetentionService r = new RetentionService();
+    r.em = em;
+    r.clock = CLOCK;
+    r.roles = RoleCheck.system();
+    r.retention = RetentionPolicy.fixed(5);
+    r.data = service(em);
+    return r;
+  }
+
   /** What the indicators read of the cases: type, channel, agency, dates, state. */
   private static String stats() {
     return read(
