@@ -20,6 +20,7 @@ import co.ventanilla.organization.Area;
 import co.ventanilla.organization.EscalationLevel;
 import co.ventanilla.organization.StaffMember;
 import co.ventanilla.terms.CaseTerm;
+import co.ventanilla.terms.TermLaw;
 import co.ventanilla.terms.TermRuleViolation;
 import co.ventanilla.terms.TermTable;
 import jakarta.persistence.CascadeType;
@@ -314,7 +315,7 @@ public class PqrsCase {
     if (!termEvents.isEmpty()) {
       throw new CaseRuleViolation("term.already_running");
     }
-    CaseTerm term = CaseTerm.start(receivedOn(), businessDays, calendar);
+    CaseTerm term = CaseTerm.start(receivedOn(), businessDays, calendar, TermLaw.of(type));
     termDays = businessDays;
     dueDate = term.dueDate();
   }
@@ -333,7 +334,7 @@ public class PqrsCase {
     if (days == null || days < 1) {
       return Optional.empty();
     }
-    CaseTerm term = CaseTerm.start(receivedOn(), days, calendar);
+    CaseTerm term = CaseTerm.start(receivedOn(), days, calendar, TermLaw.of(type));
     for (CaseTermEvent event : termEvents) {
       term = event.applyTo(term);
     }
@@ -908,10 +909,12 @@ public class PqrsCase {
     // The deadline depends only on the receipt; a one-day term stands in when there is none.
     LocalDate deadline =
         term(calendar)
-            .orElseGet(() -> CaseTerm.start(receivedOn(), 1, calendar))
+            .orElseGet(() -> CaseTerm.start(receivedOn(), 1, calendar, TermLaw.of(type)))
             .trasladoDeadline();
     if (at.toLocalDate().isAfter(deadline)) {
-      throw new CaseRuleViolation("traslado.late", deadline);
+      TermLaw law = TermLaw.of(type);
+      throw new CaseRuleViolation(
+          "traslado.late", deadline, law.trasladoDays(), law.trasladoBasis());
     }
     trasladoAuthority = competent;
     moveTo(
@@ -936,7 +939,7 @@ public class PqrsCase {
     CaseTerm term = term(calendar).orElseThrow(() -> new CaseRuleViolation("term.none", radicado));
     LocalDate deadline = term.desistimientoDeadline();
     if (!term.isDesisted(at.toLocalDate())) {
-      throw new CaseRuleViolation("desist.too_early", deadline);
+      throw new CaseRuleViolation("desist.too_early", deadline, TermLaw.of(type).completionBasis());
     }
     moveTo(
         CaseEvent.DESISTIMIENTO,
@@ -1113,6 +1116,98 @@ public class PqrsCase {
         actor,
         at,
         CaseTexts.spanish("history.message_received", subject));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The petitioner's personal data (Ley 1581 de 2012)
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Rectifies the petitioner's data at the titular's request (Ley 1581 de 2012, art. 8 literal a,
+   * art. 15): the data becomes {@code corrected}; the history says which fields changed, who did it
+   * and why, without repeating the values (the values before are kept by the caller's own record).
+   * Allowed in any state: correcting personal data is not a step of the trámite.
+   *
+   * @return the names of the fields that changed (Spanish, for the history), empty if none
+   */
+  public List<String> rectifyPetitioner(
+      Petitioner corrected, String actor, LocalDateTime at, String reason) {
+    requireActor(actor);
+    requireText(reason, "required.reason");
+    Objects.requireNonNull(corrected, "corrected");
+    List<String> changed = new ArrayList<>();
+    Petitioner p = petitioner;
+    diff(changed, "petitioner.names", p.names(), corrected.names());
+    diff(changed, "petitioner.document_type", p.documentType(), corrected.documentType());
+    diff(changed, "petitioner.document_number", p.documentNumber(), corrected.documentNumber());
+    diff(changed, "petitioner.email", p.email(), corrected.email());
+    diff(changed, "petitioner.phone", p.phone(), corrected.phone());
+    diff(changed, "petitioner.address", p.address(), corrected.address());
+    if (!changed.isEmpty()) {
+      petitioner = corrected;
+      log(
+          CaseEvent.PERSONAL_DATA_RECTIFIED,
+          actor,
+          at,
+          withNote(
+              CaseTexts.spanish("history.personal_data_rectified", String.join(", ", changed)),
+              reason));
+    }
+    return changed;
+  }
+
+  private static void diff(List<String> changed, String key, String before, String after) {
+    if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+      changed.add(CaseTexts.spanish(key));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /**
+   * Anonymises the petitioner (supresión, Ley 1581 de 2012, arts. 8 literal e and 15): names,
+   * document and contact data are removed; the subject and description go through {@code scrub}
+   * (which removes the person's identifiers, or the whole text the officer marked). What the
+   * statistics need stays: type, channel, agency, dates, term, state, process, level and the
+   * rating. Doing it again on an anonymised case changes nothing and writes no history.
+   *
+   * @return whether anything changed
+   */
+  public boolean anonymisePetitioner(
+      String replacementNames,
+      java.util.function.UnaryOperator<String> scrubSubject,
+      java.util.function.UnaryOperator<String> scrubDescription,
+      String actor,
+      LocalDateTime at,
+      String reason) {
+    requireActor(actor);
+    Petitioner anonymised =
+        new Petitioner(replacementNames, null, null, null, null, null, petitioner.anonymous());
+    String newSubject = scrubSubject.apply(subject);
+    String newDescription = scrubDescription.apply(description);
+    boolean changed =
+        !Objects.equals(petitioner.names(), replacementNames)
+            || petitioner.documentType() != null
+            || petitioner.documentNumber() != null
+            || petitioner.email() != null
+            || petitioner.phone() != null
+            || petitioner.address() != null
+            || !subject.equals(newSubject)
+            || !description.equals(newDescription);
+    if (!changed) {
+      return false;
+    }
+    petitioner = anonymised;
+    subject = newSubject;
+    description = newDescription;
+    log(
+        CaseEvent.PERSONAL_DATA_ANONYMISED,
+        actor,
+        at,
+        withNote(CaseTexts.spanish("history.personal_data_anonymised"), reason));
+    return true;
   }
 
   private void log(CaseEvent event, String actor, LocalDateTime at, String note) {

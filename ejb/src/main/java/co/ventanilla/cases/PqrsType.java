@@ -15,6 +15,11 @@ import java.util.Optional;
  *   <li>Queja, reclamo, sugerencia, felicitación: definitions of seeds 002 (DEAS GO-PD-03 §3) and
  *       003 (COOTRAYAL §3).
  *   <li>Denuncia: report of a possible crime or rights violation (seed 002 §4, activity 2).
+ *   <li>Consulta and reclamo de datos personales: the habeas-data requests of Ley 1581 de 2012,
+ *       art. 14 (consulta: to know the personal data held) and art. 15 (reclamo: correction,
+ *       update, deletion, revocation of the authorisation), with their own terms ({@code
+ *       co.ventanilla.terms.TermLaw}); seed 001 §9.2 ("conocer, actualizar, rectificar y suprimir
+ *       información") and seed 004 §5.2 (Ley 1266 de 2008 and Ley 1581 de 2012).
  * </ul>
  */
 public enum PqrsType {
@@ -26,7 +31,10 @@ public enum PqrsType {
   RECLAMO("reclamo", 'R'),
   SUGERENCIA("sugerencia", 'S'),
   FELICITACION("felicitacion", 'F'),
-  DENUNCIA("denuncia", 'D');
+  DENUNCIA("denuncia", 'D'),
+  // The paper form GO-RG-04 has no box for the data requests: no initial reads as them.
+  CONSULTA_DATOS("consulta_datos", '-'),
+  RECLAMO_DATOS("reclamo_datos", '-');
 
   private final String code;
   private final char initial;
@@ -57,6 +65,9 @@ public enum PqrsType {
             .replaceAll("[\\s-]+", "_");
     if (key.length() == 1) {
       char c = Character.toUpperCase(key.charAt(0));
+      if (c == '-') {
+        return Optional.empty();
+      }
       return Arrays.stream(values()).filter(t -> t.initial == c).findFirst();
     }
     String normalized =
@@ -68,6 +79,9 @@ public enum PqrsType {
           case "peticion_interes_particular", "peticion_de_interes_particular" ->
               "peticion_particular";
           case "elogio", "agradecimiento", "felicitaciones" -> "felicitacion";
+          case "consulta_de_datos", "consulta_de_datos_personales", "habeas_data" ->
+              "consulta_datos";
+          case "reclamo_de_datos", "reclamo_de_datos_personales" -> "reclamo_datos";
           default -> key;
         };
     return Arrays.stream(values()).filter(t -> t.code.equals(normalized)).findFirst();

@@ -300,8 +300,35 @@ public class MailIntakeService {
     if (subject == null) {
       return Optional.empty();
     }
+    Optional<PqrsType> personalData = personalDataRequest(subject);
+    if (personalData.isPresent()) {
+      return personalData;
+    }
     String first = subject.strip().split("[\\s:;,.!¡¿?()\\[\\]-]+", 2)[0];
     return first.length() < 3 ? Optional.empty() : PqrsType.parse(first);
+  }
+
+  private static final java.util.regex.Pattern PERSONAL_DATA =
+      java.util.regex.Pattern.compile(
+          "datos personales|habeas data|h[aá]beas data|ley 1581|protecci[oó]n de datos",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  private static final java.util.regex.Pattern CLAIM_WORDS =
+      java.util.regex.Pattern.compile(
+          "reclam|supri|supresi|elimin|borr|rectific|actualiz|correg|correcci|revoc",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * A subject that speaks of personal data ("Habeas data: supresión de mis datos", "Consulta de
+   * datos personales") is a request of Ley 1581 de 2012: a reclamo when it asks to correct, update,
+   * delete or revoke (art. 15), otherwise a consulta (art. 14).
+   */
+  static Optional<PqrsType> personalDataRequest(String subject) {
+    if (!PERSONAL_DATA.matcher(subject).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CLAIM_WORDS.matcher(subject).find() ? PqrsType.RECLAMO_DATOS : PqrsType.CONSULTA_DATOS);
   }
 
   private static PqrsType defaultType(Mailbox mailbox) {

@@ -5,6 +5,7 @@ import co.ventanilla.cases.CaseTexts;
 import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.terms.TermLaw;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,11 @@ public class CaseDocuments {
         text("constancia.term"),
         c.dueDate() == null
             ? text("constancia.noTerm")
-            : text("constancia.dueBy", c.dueDate().format(DATE), c.termDays()));
+            : text(
+                "constancia.dueBy",
+                c.dueDate().format(DATE),
+                c.termDays(),
+                TermLaw.of(c.type()).termBasis()));
     fields.put(text("constancia.trackingCode"), c.trackingCode());
     String status =
         (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")

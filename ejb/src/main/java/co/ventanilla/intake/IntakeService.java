@@ -16,6 +16,7 @@ import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.platform.AfterCommit;
 import co.ventanilla.platform.OperationsMetrics;
 import co.ventanilla.staff.StaffRoster;
+import co.ventanilla.terms.TermLaw;
 import co.ventanilla.terms.TermPolicy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -130,8 +132,29 @@ public class IntakeService {
     terms
         .termDays(submission.type(), null)
         .ifPresent(days -> pqrsCase.startTerm(days, terms.calendar()));
-    cases.store(pqrsCase);
     String actor = submission.actor() == null ? "sistema" : submission.actor();
+    OutboxMessage completionRequest = null;
+    if (incompleteReclamo(submission) && pqrsCase.dueDate() != null) {
+      String request = CaseTexts.spanish("intake.reclamo_datos.incomplete");
+      LocalDate deadline =
+          pqrsCase.requestInformation(actor, receivedAt, request, terms.calendar());
+      if (pqrsCase.petitioner().email() != null) {
+        completionRequest =
+            new OutboxMessage(
+                pqrsCase.petitioner().email(),
+                CaseTexts.spanish("mail.information.subject", pqrsCase.radicado()),
+                CaseTexts.spanish(
+                    "mail.information.body",
+                    pqrsCase.radicado(),
+                    request,
+                    deadline,
+                    TermLaw.of(pqrsCase.type()).completionBasis()),
+                pqrsCase.radicado(),
+                receivedAt,
+                null);
+      }
+    }
+    cases.store(pqrsCase);
     for (SubmittedFile file : submission.attachments()) {
       contents.attach(
           pqrsCase, file.fileName(), file.mediaType(), file.content(), receivedAt, actor);
@@ -144,6 +167,9 @@ public class IntakeService {
     records.store(
         new IntakeRecord(pqrsCase, submission.sourceKey(), submission.consent(), original));
     acknowledge(pqrsCase);
+    if (completionRequest != null) {
+      outbox.enqueue(completionRequest);
+    }
     String line =
         "Case registered: radicado "
             + radicado
@@ -182,7 +208,11 @@ public class IntakeService {
     String term =
         c.dueDate() == null
             ? CaseTexts.spanish("mail.ack.noDue")
-            : CaseTexts.spanish("mail.ack.due", c.dueDate().format(date), c.termDays());
+            : CaseTexts.spanish(
+                "mail.ack.due",
+                c.dueDate().format(date),
+                c.termDays(),
+                TermLaw.of(c.type()).termBasis());
     String base = publicUrl.orElse("http://localhost:8080/");
     String link =
         (base.endsWith("/") ? base : base + "/")
@@ -207,6 +237,20 @@ public class IntakeService {
                 c.receivedAt(),
                 null)
             .autoReplied());
+  }
+
+  /**
+   * A reclamo de datos personales must carry "la identificación del Titular, la descripción de los
+   * hechos que dan lugar al reclamo, la dirección" (Ley 1581 de 2012, art. 15). One without the
+   * titular's identification (an anonymous one, or one without the document number) is filed all
+   * the same and, at once, the petitioner is asked for what is missing: the term stops, and after
+   * two months without it the reclamo is deemed withdrawn ({@link
+   * co.ventanilla.terms.TermLaw#LEY_1581_RECLAMO}). The facts (description) and a way to answer are
+   * required of every submission already ({@link SubmissionRules}).
+   */
+  static boolean incompleteReclamo(Submission s) {
+    return s.type() == PqrsType.RECLAMO_DATOS
+        && (s.anonymous() || s.documentNumber() == null || s.documentNumber().isBlank());
   }
 
   /** A code of 10 unambiguous characters that lets the petitioner follow the case. */

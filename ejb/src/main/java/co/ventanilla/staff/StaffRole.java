@@ -20,6 +20,10 @@ import java.util.Optional;
  *       SIG, Gestión Humana, Gerencia).
  *   <li>{@link #GERENCIA}: management; reads cases and receives the reports (seed 003 §5.3).
  *   <li>{@link #ADMIN}: IT; users, areas, agencies and settings.
+ *   <li>{@link #DATOS}: the data-protection officer, who attends the titulares' requests: finds,
+ *       exports, rectifies and anonymises a person's data (seed 001 §9.2: "Designamos responsables
+ *       para atender solicitudes relacionadas con datos personales"; Ley 1581 de 2012, art. 17
+ *       literal j and art. 18). The Dirección SIG holds this capability too, by default.
  * </ul>
  */
 public enum StaffRole {
@@ -29,7 +33,8 @@ public enum StaffRole {
   SIG,
   COMITE,
   GERENCIA,
-  ADMIN;
+  ADMIN,
+  DATOS;
 
   /** The group and role name of the container, e.g. {@code recepcion}. */
   public String roleName() {

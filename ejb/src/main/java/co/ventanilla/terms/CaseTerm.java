@@ -40,6 +40,12 @@ import java.util.Optional;
  *
  * <p><b>Traslado por competencia</b> (art. 21): when the company is not competent it must say so,
  * and transfer, within the five business days after the receipt.
+ *
+ * <p><b>Personal-data requests</b> (Ley 1581 de 2012, arts. 14 and 15): a term started with {@link
+ * TermLaw#LEY_1581_CONSULTA} or {@link TermLaw#LEY_1581_RECLAMO} follows that law instead: one
+ * ampliación only, of at most 5 (consulta) or 8 (reclamo) business days after the first due date;
+ * for a reclamo, the request to complete within 5 business days of the receipt, two months to
+ * complete without prórroga, and the traslado within 2 business days. See {@link TermLaw}.
  */
 public final class CaseTerm {
 
@@ -86,6 +92,7 @@ public final class CaseTerm {
   }
 
   private final BusinessCalendar calendar;
+  private final TermLaw law;
   private final LocalDate receivedOn;
   private final int originalDays;
   // The running clock: the due date is `daysToDue` business days after `runsFrom` (the receipt,
@@ -97,6 +104,7 @@ public final class CaseTerm {
 
   private CaseTerm(
       BusinessCalendar calendar,
+      TermLaw law,
       LocalDate receivedOn,
       int originalDays,
       LocalDate runsFrom,
@@ -104,6 +112,7 @@ public final class CaseTerm {
       List<Extension> extensions,
       List<Suspension> suspensions) {
     this.calendar = calendar;
+    this.law = law;
     this.receivedOn = receivedOn;
     this.originalDays = originalDays;
     this.runsFrom = runsFrom;
@@ -119,13 +128,30 @@ public final class CaseTerm {
    * @throws IllegalArgumentException if {@code businessDays} is less than 1
    */
   public static CaseTerm start(LocalDate receivedOn, int businessDays, BusinessCalendar calendar) {
+    return start(receivedOn, businessDays, calendar, TermLaw.LEY_1755);
+  }
+
+  /**
+   * The term of a case received on {@code receivedOn} with {@code businessDays} business days to
+   * answer, counted on {@code calendar}, whose events follow {@code law}.
+   *
+   * @throws IllegalArgumentException if {@code businessDays} is less than 1
+   */
+  public static CaseTerm start(
+      LocalDate receivedOn, int businessDays, BusinessCalendar calendar, TermLaw law) {
     Objects.requireNonNull(receivedOn, "receivedOn");
     Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(law, "law");
     if (businessDays < 1) {
       throw new IllegalArgumentException("A term must be at least one business day");
     }
     return new CaseTerm(
-        calendar, receivedOn, businessDays, receivedOn, businessDays, List.of(), List.of());
+        calendar, law, receivedOn, businessDays, receivedOn, businessDays, List.of(), List.of());
+  }
+
+  /** The law the term's events follow. */
+  public TermLaw law() {
+    return law;
   }
 
   public LocalDate receivedOn() {
@@ -137,7 +163,7 @@ public final class CaseTerm {
     return originalDays;
   }
 
-  /** Business days added by ampliaciones, at most {@link #originalDays()}. */
+  /** Business days added by ampliaciones, at most what {@link TermLaw#extensionDays} allows. */
   public int extensionDays() {
     return extensions.stream().mapToInt(Extension::businessDays).sum();
   }
@@ -184,7 +210,8 @@ public final class CaseTerm {
    */
   public LocalDate maxExtendedDueDate() {
     dueDate(); // fails while suspended
-    return calendar.addBusinessDays(runsFrom, daysToDue + originalDays - extensionDays());
+    return calendar.addBusinessDays(
+        runsFrom, daysToDue + law.extensionDays(originalDays) - extensionDays());
   }
 
   /** Whether the term expired before {@code today}; never while suspended. */
@@ -221,8 +248,17 @@ public final class CaseTerm {
     }
     if (reason == null || reason.isBlank()) {
       throw new TermRuleViolation(
-          "La ampliación del término debe expresar los motivos de la demora (Ley 1755 de 2015,"
-              + " art. 14, parágrafo).");
+          "La ampliación del término debe expresar los motivos de la demora ("
+              + extensionBasis()
+              + ").");
+    }
+    if (law.singleExtension() && !extensions.isEmpty()) {
+      throw new TermRuleViolation(
+          "El término ya fue ampliado el "
+              + day(extensions.get(0).grantedOn())
+              + ": la ley permite una sola ampliación ("
+              + extensionBasis()
+              + ").");
     }
     if (today.isBefore(receivedOn)) {
       throw new TermRuleViolation(
@@ -233,8 +269,9 @@ public final class CaseTerm {
       throw new TermRuleViolation(
           "El término venció el "
               + day(due)
-              + ": la ampliación debe informarse antes del vencimiento (Ley 1755 de 2015, art. 14,"
-              + " parágrafo).");
+              + ": la ampliación debe informarse antes del vencimiento ("
+              + extensionBasis()
+              + ").");
     }
     if (!newDue.isAfter(due)) {
       throw new TermRuleViolation(
@@ -248,18 +285,25 @@ public final class CaseTerm {
           "La nueva fecha de respuesta (" + day(newDue) + ") debe ser un día hábil.");
     }
     int added = calendar.businessDaysBetween(due, newDue);
-    if (extensionDays() + added > originalDays) {
+    if (extensionDays() + added > law.extensionDays(originalDays)) {
       throw new TermRuleViolation(
-          "La ampliación no puede exceder el doble del término inicial de "
-              + originalDays
-              + " días hábiles: la fecha máxima es el "
+          (law == TermLaw.LEY_1755
+                  ? "La ampliación no puede exceder el doble del término inicial de "
+                      + originalDays
+                      + " días hábiles"
+                  : "La ampliación no puede superar los "
+                      + law.extensionDays(originalDays)
+                      + " días hábiles siguientes al vencimiento del primer término")
+              + ": la fecha máxima es el "
               + day(maxExtendedDueDate())
-              + " (Ley 1755 de 2015, art. 14, parágrafo).");
+              + " ("
+              + extensionBasis()
+              + ").");
     }
     List<Extension> granted = new ArrayList<>(extensions);
     granted.add(new Extension(today, due, newDue, added, reason.strip()));
     return new CaseTerm(
-        calendar, receivedOn, originalDays, runsFrom, daysToDue + added, granted, suspensions);
+        calendar, law, receivedOn, originalDays, runsFrom, daysToDue + added, granted, suspensions);
   }
 
   /**
@@ -267,7 +311,7 @@ public final class CaseTerm {
    * after the radicación (Ley 1755 de 2015, art. 17).
    */
   public LocalDate informationRequestDeadline() {
-    return calendar.addBusinessDays(receivedOn, INFORMATION_REQUEST_WINDOW_DAYS);
+    return calendar.addBusinessDays(receivedOn, law.informationRequestDays());
   }
 
   /**
@@ -295,15 +339,19 @@ public final class CaseTerm {
     LocalDate window = informationRequestDeadline();
     if (requestedOn.isAfter(window)) {
       throw new TermRuleViolation(
-          "La solicitud para completar la petición debe hacerse dentro de los diez días hábiles"
-              + " siguientes a la radicación, es decir, hasta el "
+          "La solicitud para completar la petición debe hacerse dentro de los "
+              + law.informationRequestDays()
+              + " días hábiles siguientes a la radicación, es decir, hasta el "
               + day(window)
-              + " (Ley 1755 de 2015, art. 17).");
+              + " ("
+              + law.completionBasis()
+              + ").");
     }
     int consumed = calendar.businessDaysBetween(runsFrom, requestedOn.minusDays(1));
     List<Suspension> all = new ArrayList<>(suspensions);
     all.add(new Suspension(requestedOn, daysToDue - consumed, null, false));
-    return new CaseTerm(calendar, receivedOn, originalDays, runsFrom, daysToDue, extensions, all);
+    return new CaseTerm(
+        calendar, law, receivedOn, originalDays, runsFrom, daysToDue, extensions, all);
   }
 
   /**
@@ -325,7 +373,9 @@ public final class CaseTerm {
       throw new TermRuleViolation(
           "El plazo para completar la petición venció el "
               + day(deadline)
-              + ": el peticionario desistió tácitamente (Ley 1755 de 2015, art. 17).");
+              + ": el peticionario desistió tácitamente ("
+              + law.completionBasis()
+              + ").");
     }
     List<Suspension> all = new ArrayList<>(suspensions);
     all.set(
@@ -337,6 +387,7 @@ public final class CaseTerm {
             open.informationPeriodExtended()));
     return new CaseTerm(
         calendar,
+        law,
         receivedOn,
         originalDays,
         completedOn,
@@ -357,7 +408,7 @@ public final class CaseTerm {
     Suspension open =
         openSuspension()
             .orElseThrow(() -> new IllegalStateException("El término no está suspendido."));
-    int months = open.informationPeriodExtended() ? 2 : 1;
+    int months = law.completionMonths() * (open.informationPeriodExtended() ? 2 : 1);
     return calendar.nextBusinessDayFrom(open.requestedOn().plusMonths(months));
   }
 
@@ -371,6 +422,12 @@ public final class CaseTerm {
   public CaseTerm extendInformationPeriod(LocalDate requestedOn) {
     Objects.requireNonNull(requestedOn, "requestedOn");
     Suspension open = requireOpenSuspension();
+    if (!law.completionExtendable()) {
+      throw new TermRuleViolation(
+          "El plazo de dos meses para completar el reclamo no admite prórroga ("
+              + law.completionBasis()
+              + ").");
+    }
     if (open.informationPeriodExtended()) {
       throw new TermRuleViolation(
           "El plazo para completar la petición solo puede prorrogarse una vez (Ley 1755 de 2015,"
@@ -391,7 +448,8 @@ public final class CaseTerm {
     all.set(
         all.size() - 1,
         new Suspension(open.requestedOn(), open.remainingBusinessDays(), null, true));
-    return new CaseTerm(calendar, receivedOn, originalDays, runsFrom, daysToDue, extensions, all);
+    return new CaseTerm(
+        calendar, law, receivedOn, originalDays, runsFrom, daysToDue, extensions, all);
   }
 
   /**
@@ -407,7 +465,11 @@ public final class CaseTerm {
    * five business days after the receipt (Ley 1755 de 2015, art. 21).
    */
   public LocalDate trasladoDeadline() {
-    return calendar.addBusinessDays(receivedOn, TRASLADO_DAYS);
+    return calendar.addBusinessDays(receivedOn, law.trasladoDays());
+  }
+
+  private String extensionBasis() {
+    return law == TermLaw.LEY_1755 ? "Ley 1755 de 2015, art. 14, parágrafo" : law.termBasis();
   }
 
   private Optional<Suspension> openSuspension() {
@@ -427,6 +489,7 @@ public final class CaseTerm {
   public boolean equals(Object o) {
     return o instanceof CaseTerm other
         && calendar == other.calendar
+        && law == other.law
         && receivedOn.equals(other.receivedOn)
         && originalDays == other.originalDays
         && runsFrom.equals(other.runsFrom)

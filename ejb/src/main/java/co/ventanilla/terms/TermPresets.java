@@ -18,7 +18,9 @@ import java.util.Optional;
  * <p>The law is a ceiling: a preset never gives more days than Ley 1755 de 2015, art. 14 allows. So
  * where a seed states one term for "all PQRS" or "peticiones", the requests for documents or
  * information (solicitud de información) keep the legal 10 days; that is also "15 días hábiles o
- * menos" (seed 004). Types a seed does not mention keep their legal term.
+ * menos" (seed 004). Types a seed does not mention keep their legal term; so every preset keeps the
+ * terms of the personal-data requests, Ley 1581 de 2012 arts. 14 (consulta, 10) and 15 (reclamo,
+ * 15).
  *
  * <ul>
  *   <li>{@code ley-1755}: Ley 1755 de 2015, art. 14 (15 / 10 / 30 business days).
@@ -44,7 +46,8 @@ public final class TermPresets {
           "Ley 1755 de 2015",
           "Términos legales del derecho de petición (Ley 1755 de 2015, art. 14): peticiones,"
               + " quejas, reclamos, sugerencias, felicitaciones y denuncias 15 días hábiles;"
-              + " solicitudes de documentos o información 10; consultas 30.",
+              + " solicitudes de documentos o información 10; consultas 30. Consultas de datos"
+              + " personales 10 y reclamos de datos personales 15 (Ley 1581 de 2012, arts. 14 y 15).",
           TermTable.legalDefaults(),
           List.of());
 

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  *       reclamos, sugerencias, felicitaciones and denuncias); requests for documents or information
  *       within 10; consultas within 30. The law has no severity levels: {@link #legalDefaults()}
  *       has none.
+ *   <li>Personal-data requests, Ley 1581 de 2012: a consulta within 10 business days (art. 14), a
+ *       reclamo within 15 (art. 15).
  *   <li>Severity levels, seed 002 (DEAS GO-PD-03), tabla MANEJO DE PQRS: level 1 queja menor 1–2
  *       days, 2 queja de servicio 2–3, 3 queja mayor 3–8, 4 novedad grave "depende de la
  *       complejidad" (set by the committee). {@link #withSeverityLevelDefaults()} takes the upper
@@ -43,7 +45,10 @@ public final class TermTable {
     this.byLevel = Collections.unmodifiableMap(byLevel);
   }
 
-  /** The terms of Ley 1755 de 2015, art. 14, without severity levels. */
+  /**
+   * The terms of Ley 1755 de 2015, art. 14, and of the personal-data requests of Ley 1581 de 2012
+   * (consulta 10 business days, art. 14; reclamo 15, art. 15), without severity levels.
+   */
   public static TermTable legalDefaults() {
     Map<PqrsType, Integer> byType = new EnumMap<>(PqrsType.class);
     for (PqrsType type : PqrsType.values()) {
@@ -51,6 +56,8 @@ public final class TermTable {
     }
     byType.put(PqrsType.SOLICITUD_INFORMACION, 10);
     byType.put(PqrsType.CONSULTA, 30);
+    byType.put(PqrsType.CONSULTA_DATOS, 10); // Ley 1581 de 2012, art. 14
+    byType.put(PqrsType.RECLAMO_DATOS, 15); // Ley 1581 de 2012, art. 15
     return new TermTable(byType, new TreeMap<>());
   }
 

@@ -25,7 +25,12 @@ class MailIntakeServiceTest {
         "Q: portería | none",
         "Re: Queja | none",
         "Solicito información | none",
-        "¿Quejas? | none"
+        "¿Quejas? | none",
+        "Consulta de datos personales | CONSULTA_DATOS",
+        "Habeas data: qué información tienen de mí | CONSULTA_DATOS",
+        "Solicito supresión de mis datos personales | RECLAMO_DATOS",
+        "Reclamo - Ley 1581: actualizar mi dirección | RECLAMO_DATOS",
+        "Revocación de la autorización de tratamiento de datos personales | RECLAMO_DATOS"
       })
   void theFirstWordOfTheSubjectMayNameTheType(String subject, PqrsType type) {
     assertEquals(Optional.ofNullable(type), MailIntakeService.typeOf(subject));

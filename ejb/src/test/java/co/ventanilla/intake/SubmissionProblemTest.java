@@ -83,11 +83,13 @@ class SubmissionProblemTest {
     // then
     assertEquals(
         "El tipo no es válido. Use uno de: peticion, peticion_particular, solicitud_informacion,"
-            + " consulta, queja, reclamo, sugerencia, felicitacion, denuncia.",
+            + " consulta, queja, reclamo, sugerencia, felicitacion, denuncia, consulta_datos,"
+            + " reclamo_datos.",
         unknown.message(ES_CO));
     assertEquals(
         "The type is not valid. Use one of: peticion, peticion_particular, solicitud_informacion,"
-            + " consulta, queja, reclamo, sugerencia, felicitacion, denuncia.",
+            + " consulta, queja, reclamo, sugerencia, felicitacion, denuncia, consulta_datos,"
+            + " reclamo_datos.",
         unknown.message(Locale.ENGLISH));
   }
 

@@ -226,6 +226,6 @@ class SubmissionRulesTest {
 
     // then
     assertTrue(codes.startsWith("peticion, peticion_particular, solicitud_informacion"), codes);
-    assertTrue(codes.endsWith("felicitacion, denuncia"), codes);
+    assertTrue(codes.endsWith("denuncia, consulta_datos, reclamo_datos"), codes);
   }
 }

@@ -92,8 +92,8 @@ class DemoDataIT {
 
     // then
     List<CaseSummary> cases = allCases();
-    assertEquals(39, filed);
-    assertEquals(39, cases.size());
+    assertEquals(41, filed);
+    assertEquals(41, cases.size());
     assertEquals(
         EnumSet.allOf(PqrsType.class),
         cases.stream()
@@ -296,10 +296,10 @@ class DemoDataIT {
     }
 
     // then
-    assertEquals(39, allCases().size());
+    assertEquals(41, allCases().size());
     assertEquals(2, messages.size(), messages.toString());
     assertTrue(
-        messages.get(0).matches("Demo data: 39 cases filed; \\d+ worked on by the demo team.*"),
+        messages.get(0).matches("Demo data: 41 cases filed; \\d+ worked on by the demo team.*"),
         messages.get(0));
     assertEquals("Demo data: the database already has cases; nothing filed", messages.get(1));
   }

@@ -8,6 +8,7 @@ import co.ventanilla.organization.EscalationLevel;
 import co.ventanilla.staff.Staff;
 import co.ventanilla.staff.StaffRole;
 import co.ventanilla.terms.CaseTerm;
+import co.ventanilla.terms.TermLaw;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -163,7 +164,8 @@ public final class CasePermissions {
   /** Five business days after the receipt, with or without a term (as the case computes it). */
   private static LocalDate trasladoDeadline(
       PqrsCase c, Optional<CaseTerm> term, BusinessCalendar calendar) {
-    return term.orElseGet(() -> CaseTerm.start(c.receivedAt().toLocalDate(), 1, calendar))
+    return term.orElseGet(
+            () -> CaseTerm.start(c.receivedAt().toLocalDate(), 1, calendar, TermLaw.of(c.type())))
         .trasladoDeadline();
   }
 

@@ -8,6 +8,7 @@ import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.organization.Area;
 import co.ventanilla.organization.EscalationLevel;
 import co.ventanilla.terms.CaseTerm;
+import co.ventanilla.terms.TermLaw;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -43,7 +44,12 @@ final class CaseMail {
     return toPetitioner(
         c,
         text("mail.information.subject", c.radicado()),
-        text("mail.information.body", c.radicado(), request, deadline),
+        text(
+            "mail.information.body",
+            c.radicado(),
+            request,
+            deadline,
+            TermLaw.of(c.type()).completionBasis()),
         at);
   }
 
@@ -58,7 +64,10 @@ final class CaseMail {
             c.radicado(),
             extension.previousDue(),
             extension.newDue(),
-            extension.reason()),
+            extension.reason(),
+            TermLaw.of(c.type()) == TermLaw.LEY_1755
+                ? "Ley 1755 de 2015, art. 14, parágrafo"
+                : TermLaw.of(c.type()).termBasis()),
         at);
   }
 
@@ -67,7 +76,12 @@ final class CaseMail {
     return toPetitioner(
         c,
         text("mail.traslado.subject", c.radicado()),
-        text("mail.traslado.body", c.radicado(), c.trasladoAuthority(), note == null ? "" : note),
+        text(
+            "mail.traslado.body",
+            c.radicado(),
+            c.trasladoAuthority(),
+            note == null ? "" : note,
+            TermLaw.of(c.type()).trasladoBasis()),
         at);
   }
 

@@ -1507,7 +1507,8 @@ public final class InboxBenchmark {
               case 6 -> "Necesito " + pick(r, DOCUMENTS) + " para " + pick(r, PURPOSES);
               default -> "Envío de " + pick(r, DOCUMENTS) + " a " + pick(r, SITES);
             };
-        case CONSULTA -> "Consulta sobre " + pick(r, TOPICS);
+        case CONSULTA, CONSULTA_DATOS -> "Consulta sobre " + pick(r, TOPICS);
+        case RECLAMO_DATOS -> "Actualización de mis datos personales";
         case QUEJA -> problemW.pick(r, PROBLEMS) + " en " + place + " de " + site;
         case RECLAMO ->
             r.nextBoolean()

@@ -12,6 +12,7 @@ import co.ventanilla.intake.SubmissionRules;
 import co.ventanilla.intake.SubmittedFile;
 import co.ventanilla.intake.UploadPolicy;
 import co.ventanilla.integration.IntakeGateway;
+import co.ventanilla.terms.TermLaw;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
@@ -156,6 +157,14 @@ public abstract class PetitionForm implements Serializable {
 
   public List<String> getDocumentTypes() {
     return DOCUMENT_TYPES;
+  }
+
+  /**
+   * The article that sets the term of the filed type, shown with the due date: Ley 1755 de 2015
+   * art. 14 for petitions, Ley 1581 de 2012 arts. 14 and 15 for the personal-data requests.
+   */
+  public String getLegalBasis() {
+    return PqrsType.parse(type).map(t -> TermLaw.of(t).termBasis()).orElse("");
   }
 
   public IntakeReceipt getReceipt() {

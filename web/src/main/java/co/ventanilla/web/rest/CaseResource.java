@@ -12,6 +12,7 @@ import co.ventanilla.cases.access.CaseCommandInvalid;
 import co.ventanilla.cases.access.CaseDesk;
 import co.ventanilla.cases.access.CaseFile;
 import co.ventanilla.documents.CaseListWorkbook;
+import co.ventanilla.privacy.ReclamoLegend;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
   @Inject CaseDesk desk;
+  @Inject co.ventanilla.privacy.PersonalDataService privacy;
   @Context HttpHeaders headers;
   @Inject co.ventanilla.web.intake.PublicFormSettings settings;
 
@@ -140,7 +143,11 @@ public class CaseResource {
   @APIResponse(responseCode = "403", description = "Quien llama no puede ver el caso")
   @APIResponse(responseCode = "404", description = "No existe el caso")
   public Response get(@PathParam("radicado") String radicado) {
-    return Response.ok(file(desk.open(radicado)).build().toString()).build();
+    CaseFile c = desk.open(radicado);
+    // the reclamo-en-trámite legend goes with the petitioner's data (Ley 1581 de 2012, art. 15)
+    Optional<ReclamoLegend> legend =
+        c.petitioner().masked() ? Optional.empty() : privacy.legendOfCase(c.summary().radicado());
+    return Response.ok(file(c, legend).build().toString()).build();
   }
 
   @GET
@@ -443,7 +450,7 @@ public class CaseResource {
   }
 
   /** A case as the caller may see it: its row, its text, petitioner, history, files, actions. */
-  private static JsonObjectBuilder file(CaseFile c) {
+  private static JsonObjectBuilder file(CaseFile c, Optional<ReclamoLegend> legend) {
     JsonObjectBuilder b = summary(c.summary()).add("descripcion", c.description());
     optional(b, "diasHabilesRestantes", c.businessDaysLeft());
     CaseFile.PetitionerView p = c.petitioner();
@@ -452,6 +459,14 @@ public class CaseResource {
     optional(petitioner, "nombres", p.names());
     optional(petitioner, "correo", p.email());
     optional(petitioner, "telefono", p.phone());
+    legend.ifPresent(
+        l ->
+            petitioner.add(
+                "reclamoEnTramite",
+                Json.createObjectBuilder()
+                    .add("radicado", l.radicado())
+                    .add("motivo", l.reason())
+                    .add("desde", l.since().toString())));
     b.add("peticionario", petitioner);
     JsonArrayBuilder history = Json.createArrayBuilder();
     for (CaseFile.TimelineEntry t : c.timeline()) {

@@ -14,7 +14,10 @@ public record PqrsRequest(
             required = true,
             description =
                 "peticion, peticion_particular, solicitud_informacion, consulta, queja, reclamo,"
-                    + " sugerencia, felicitacion o denuncia (también la inicial P, Q, R, S, F, D)",
+                    + " sugerencia, felicitacion o denuncia (también la inicial P, Q, R, S, F,"
+                    + " D); consulta_datos (Ley 1581 de 2012, art. 14: 10 días hábiles) o"
+                    + " reclamo_datos (art. 15: 15 días hábiles) para la protección de datos"
+                    + " personales",
             example = "queja")
         String tipo,
     @Schema(

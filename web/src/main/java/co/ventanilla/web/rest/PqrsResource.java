@@ -15,6 +15,7 @@ import co.ventanilla.intake.UploadPolicy;
 import co.ventanilla.integration.IntakeGateway;
 import co.ventanilla.staff.ApiClient;
 import co.ventanilla.staff.ApiClients;
+import co.ventanilla.terms.TermLaw;
 import co.ventanilla.web.intake.FilingRateLimiter;
 import co.ventanilla.web.intake.PublicFormSettings;
 import co.ventanilla.web.security.ClientAddress;
@@ -157,7 +158,9 @@ public class PqrsResource {
             .add("codigo", receipt.trackingCode())
             .add("recibido", ApiDates.dateTime(receipt.receivedAt()));
     if (receipt.dueDate() != null) {
-      answer.add("vence", receipt.dueDate().toString());
+      answer
+          .add("vence", receipt.dueDate().toString())
+          .add("fundamento", TermLaw.of(submission.type()).termBasis());
     }
     return Response.created(uri.getBaseUriBuilder().path("pqrs").path(receipt.radicado()).build())
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -96,6 +96,11 @@ class TranslationsTest {
   }
 
   @Test
+  void privacyBundlesHaveTheSameKeys() throws IOException {
+    assertSameKeys("/co/ventanilla/web/i18n/Privacy");
+  }
+
+  @Test
   void intakeBundlesHaveTheSameKeys() throws IOException {
     assertSameKeys("/co/ventanilla/intake/IntakeMessages");
   }
@@ -109,10 +114,11 @@ class TranslationsTest {
     Properties reports = load("/co/ventanilla/web/i18n/Reports.properties");
     Properties satisfaction = load("/co/ventanilla/web/i18n/Satisfaction.properties");
     Properties improvement = load("/co/ventanilla/web/i18n/Improvement.properties");
+    Properties privacy = load("/co/ventanilla/web/i18n/Privacy.properties");
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|sat|acpm)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|sat|acpm|priv)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
@@ -123,6 +129,7 @@ class TranslationsTest {
               case "rep" -> reports;
               case "sat" -> satisfaction;
               case "acpm" -> improvement;
+              case "priv" -> privacy;
               default -> admin;
             };
         if (!bundle.containsKey(m.group(2))) {

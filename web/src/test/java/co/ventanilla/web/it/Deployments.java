@@ -18,6 +18,6 @@ final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(CaseProbe.class, StaffProbe.class);
+        .addClasses(CaseProbe.class, StaffProbe.class, PrivacyProbe.class);
   }
 }

@@ -409,7 +409,9 @@ class SecurityIT {
             "/api/encuestas/*", "api/encuestas/0/resultados",
             "/mejora/*", "mejora/matriz.xhtml",
             "/api/acpm/*", "api/acpm/exportacion",
-            "/api/acpm/propuestas/*", "api/acpm/propuestas/0");
+            "/api/acpm/propuestas/*", "api/acpm/propuestas/0",
+            "/privacidad/*", "privacidad/titulares.xhtml",
+            "/api/titulares/*", "api/titulares/exportacion?documento=0");
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()

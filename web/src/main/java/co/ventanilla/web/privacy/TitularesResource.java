@@ -1,0 +1,231 @@
+package co.ventanilla.web.privacy;
+
+import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.privacy.Block;
+import co.ventanilla.privacy.DataSubjectFile;
+import co.ventanilla.privacy.FreeText;
+import co.ventanilla.privacy.PersonalDataExport;
+import co.ventanilla.privacy.PersonalDataService;
+import co.ventanilla.privacy.PrivacyRuleViolation;
+import co.ventanilla.privacy.SubjectKey;
+import co.ventanilla.staff.CurrentStaff;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A person's data for the data-protection officer (roles datos and sig; web.xml and {@link
+ * PersonalDataService}): what is held, its export for the answer to a consulta (Ley 1581 de 2012,
+ * art. 14) and its anonymisation (supresión, art. 15). Every answer that shows the data is
+ * journaled as a view of each case.
+ */
+@Path("titulares")
+@Tag(name = "Titulares", description = "Protección de datos personales (Ley 1581 de 2012)")
+@SecurityRequirement(name = "basico")
+public class TitularesResource {
+
+  private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
+  @Inject PersonalDataService data;
+  @Inject CurrentStaff staff;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = ConfigKeys.COMPANY_NAME)
+  Optional<String> company;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Lo que se tiene de una persona",
+      description =
+          "Casos, correos, adjuntos y partes de investigaciones de la persona con ese documento o"
+              + " correo; los bloqueos a su supresión y la leyenda de un reclamo en trámite. Cada"
+              + " consulta queda en el registro de accesos de cada caso.")
+  @APIResponse(responseCode = "200", description = "Los datos de la persona")
+  @APIResponse(responseCode = "400", description = "Sin documento ni correo")
+  @APIResponse(responseCode = "404", description = "No hay datos de esa persona")
+  public Response find(
+      @QueryParam("documento") String document, @QueryParam("correo") String email) {
+    try {
+      DataSubjectFile file = data.find(SubjectKey.of(document, email), staff.get().userName());
+      return Response.ok(PersonalDataExport.json(file, now()).toString(), JSON).build();
+    } catch (PrivacyRuleViolation e) {
+      return refused(e);
+    }
+  }
+
+  @GET
+  @Path("exportacion")
+  @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+  @Operation(
+      summary = "Exportar los datos de una persona",
+      description =
+          "JSON (o PDF con formato=pdf) para responder la consulta del titular (Ley 1581 de 2012,"
+              + " art. 14).")
+  @APIResponse(responseCode = "200", description = "La exportación")
+  @APIResponse(responseCode = "404", description = "No hay datos de esa persona")
+  public Response export(
+      @QueryParam("documento") String document,
+      @QueryParam("correo") String email,
+      @QueryParam("formato") String format) {
+    try {
+      DataSubjectFile file = data.find(SubjectKey.of(document, email), staff.get().userName());
+      if ("pdf".equalsIgnoreCase(format)) {
+        return Response.ok(
+                PersonalDataExport.pdf(file, now(), company.orElse("")), "application/pdf")
+            .header("Content-Disposition", "attachment; filename=\"datos-personales.pdf\"")
+            .build();
+      }
+      return Response.ok(PersonalDataExport.json(file, now()).toString(), JSON)
+          .header("Content-Disposition", "attachment; filename=\"datos-personales.json\"")
+          .build();
+    } catch (PrivacyRuleViolation e) {
+      return refused(e);
+    }
+  }
+
+  @POST
+  @Path("anonimizacion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Anonimizar los datos de una persona",
+      description =
+          "Supresión (Ley 1581 de 2012, art. 15): nombres, documento, datos de contacto, los"
+              + " identificadores en todo texto libre y los textos marcados (textos: asunto,"
+              + " descripcion, respuestas, notas, correos), adjuntos reemplazados; los casos"
+              + " siguen en las estadísticas. Repetirla no cambia nada.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      example =
+                          "{\"documento\":\"52123456\",\"motivo\":\"Reclamo 2026-000123\","
+                              + "\"textos\":[\"descripcion\"]}")))
+  @APIResponse(responseCode = "200", description = "Hecho (o ya estaba hecho: yaAnonimizado)")
+  @APIResponse(responseCode = "400", description = "Sin documento ni correo, o sin motivo")
+  @APIResponse(responseCode = "404", description = "No hay datos de esa persona")
+  @APIResponse(
+      responseCode = "409",
+      description = "Bloqueada: caso en investigación, retención legal o período de conservación")
+  public Response anonymise(String body) {
+    JsonObject request;
+    try {
+      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
+      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+        return message(Response.Status.BAD_REQUEST, "El cuerpo debe ser un objeto JSON.");
+      }
+      request = v.asJsonObject();
+    } catch (JsonException e) {
+      return message(Response.Status.BAD_REQUEST, "El cuerpo debe ser un objeto JSON.");
+    }
+    Set<FreeText> marks = EnumSet.noneOf(FreeText.class);
+    if (request.get("textos") instanceof jakarta.json.JsonArray texts) {
+      for (JsonValue t : texts) {
+        Optional<FreeText> mark =
+            t instanceof JsonString s ? FreeText.parse(s.getString()) : Optional.empty();
+        if (mark.isEmpty()) {
+          return message(
+              Response.Status.BAD_REQUEST,
+              "textos admite: asunto, descripcion, respuestas, notas, correos.");
+        }
+        marks.add(mark.get());
+      }
+    }
+    try {
+      PersonalDataService.Anonymisation done =
+          data.anonymise(
+              SubjectKey.of(string(request, "documento"), string(request, "correo")),
+              string(request, "motivo"),
+              marks,
+              staff.get().userName());
+      JsonArrayBuilder radicados = Json.createArrayBuilder();
+      done.radicados().forEach(radicados::add);
+      return Response.ok(
+              Json.createObjectBuilder()
+                  .add("yaAnonimizado", done.alreadyDone())
+                  .add("casos", done.cases())
+                  .add("correos", done.messages())
+                  .add("adjuntos", done.attachments())
+                  .add("partes", done.parties())
+                  .add("radicados", radicados)
+                  .build()
+                  .toString(),
+              JSON)
+          .build();
+    } catch (PrivacyRuleViolation e) {
+      return refused(e);
+    }
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  private static String string(JsonObject o, String name) {
+    JsonValue v = o.get(name);
+    return v instanceof JsonString s ? s.getString() : null;
+  }
+
+  private static Response refused(PrivacyRuleViolation e) {
+    Response.Status status =
+        switch (e.kind()) {
+          case UNKNOWN -> Response.Status.NOT_FOUND;
+          case BLOCKED -> Response.Status.CONFLICT;
+          case INVALID -> Response.Status.BAD_REQUEST;
+        };
+    JsonObjectBuilder b = Json.createObjectBuilder().add("mensaje", e.getMessage());
+    if (!e.blocks().isEmpty()) {
+      JsonArrayBuilder blocks = Json.createArrayBuilder();
+      for (Block block : e.blocks()) {
+        JsonObjectBuilder one =
+            Json.createObjectBuilder()
+                .add("radicado", block.radicado())
+                .add("motivo", block.reason());
+        if (block.until() != null) {
+          one.add("hasta", block.until().toString());
+        }
+        blocks.add(one);
+      }
+      b.add("bloqueos", blocks);
+    }
+    return Response.status(status).type(JSON).entity(b.build().toString()).build();
+  }
+
+  private static Response message(Response.Status status, String text) {
+    return Response.status(status)
+        .type(JSON)
+        .entity(Json.createObjectBuilder().add("mensaje", text).build().toString())
+        .build();
+  }
+}
