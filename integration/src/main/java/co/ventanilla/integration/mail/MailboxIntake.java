@@ -36,8 +36,10 @@ final class MailboxIntake {
   /** Exchange property: the raw mail was read but could not be translated (a permanent failure). */
   static final String UNTRANSLATABLE = "ventanilla.mail.untranslatable";
 
-  /** Exchange property: the mail's key by its IMAP UID, for when its bytes cannot be had. */
-  static final String UID_KEY = "ventanilla.mail.uid-key";
+  /**
+   * Exchange property: the server's message, for its key by IMAP UID when its bytes cannot be had.
+   */
+  static final String ORIGINAL = "ventanilla.mail.original";
 
   private final MailboxSettings mailbox;
   private final MailIntakeSettings settings;
@@ -65,7 +67,7 @@ final class MailboxIntake {
    */
   void read(Exchange exchange) throws Exception {
     jakarta.mail.Message mail = exchange.getIn(MailMessage.class).getOriginalMessage();
-    exchange.setProperty(UID_KEY, uidKey(mail));
+    exchange.setProperty(ORIGINAL, mail);
     byte[] raw = RawMail.read(mail);
     exchange.setProperty(RAW, raw);
     Instant deliveredAt = RawMail.deliveredAt(mail);
@@ -157,7 +159,8 @@ final class MailboxIntake {
     Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     Exception cause = caught != null ? caught : new IllegalStateException("Mail not processed");
     byte[] raw = exchange.getProperty(RAW, byte[].class);
-    String uidKey = exchange.getProperty(UID_KEY, String.class);
+    jakarta.mail.Message original = exchange.getProperty(ORIGINAL, jakarta.mail.Message.class);
+    String uidKey = raw == null && original != null ? uidKey(original) : null;
     try {
       if (raw == null && (uidKey == null || RawMail.serverTrouble(cause))) {
         // the server, not the mail: nothing is counted, the next poll reads it again

@@ -65,8 +65,9 @@ class PoisonMailIT {
   @BeforeAll
   static void startDovecot() throws Exception {
     if (!Dovecot.installed()) {
-      Assumptions.assumeTrue(
-          System.getenv("CI") == null, "CI must install dovecot-imapd (see .ci/run)");
+      if (System.getenv("CI") != null) {
+        org.junit.jupiter.api.Assertions.fail("CI must install dovecot-imapd (see .ci/run)");
+      }
       Assumptions.abort("dovecot-imapd is not installed");
     }
     dovecot = Dovecot.start(List.of("servicio", "norte"));
