@@ -2,8 +2,10 @@ package co.ventanilla.correspondence;
 
 import co.ventanilla.attachments.ContentStore;
 import co.ventanilla.intake.SubmittedFile;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,11 @@ import java.util.Objects;
  * @param raw the mail exactly as the server holds it ({@code message/rfc822})
  * @param maxSizeBytes the size above which its attachments are not extracted; 0: no limit
  * @param automatic why a program wrote it, or {@code null} when a person did
+ * @param deliveredAt when the mail server received it (IMAP {@code INTERNALDATE}), or {@code null}
+ *     when the server could not tell; unlike {@code sentAt}, written by our own server
+ * @param messageKey what makes the mail unique across all our mailboxes, so that one mail sent to
+ *     two of them (To: servicio, Cc: a sede) is one case: {@link #messageKey(String, String,
+ *     byte[])}
  */
 public record IncomingMail(
     Mailbox mailbox,
@@ -39,7 +46,9 @@ public record IncomingMail(
     List<SubmittedFile> attachments,
     byte[] raw,
     long maxSizeBytes,
-    AutomaticReason automatic) {
+    AutomaticReason automatic,
+    Instant deliveredAt,
+    String messageKey) {
 
   /** Longest source key the database keeps ({@code intake_record.source_key}). */
   public static final int SOURCE_KEY_MAX = 500;
@@ -50,6 +59,59 @@ public record IncomingMail(
     Objects.requireNonNull(raw, "raw");
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
     text = text == null ? "" : text;
+    if (messageKey == null) {
+      messageKey = messageKey(messageId, fromAddress, raw);
+    }
+  }
+
+  /** A mail without a delivery date; its message key from its Message-ID or its bytes. */
+  public IncomingMail(
+      Mailbox mailbox,
+      String sourceKey,
+      String messageId,
+      String fromAddress,
+      String fromName,
+      String to,
+      String subject,
+      String text,
+      Instant sentAt,
+      List<SubmittedFile> attachments,
+      byte[] raw,
+      long maxSizeBytes,
+      AutomaticReason automatic) {
+    this(
+        mailbox,
+        sourceKey,
+        messageId,
+        fromAddress,
+        fromName,
+        to,
+        subject,
+        text,
+        sentAt,
+        attachments,
+        raw,
+        maxSizeBytes,
+        automatic,
+        null,
+        null);
+  }
+
+  /**
+   * The key of a mail across every mailbox: {@code mid:<SHA-256 of Message-ID and sender>} (the
+   * sender too, so that a stranger reusing someone's Message-ID does not make their mail vanish),
+   * or, without a Message-ID, {@code body:<SHA-256 of content>} where the content is what every
+   * copy of the mail shares (the translator passes the bytes without the headers each server adds;
+   * {@code Received}, {@code Delivered-To}, {@code Return-Path} differ per mailbox). 69 characters
+   * at most.
+   */
+  public static String messageKey(String messageId, String fromAddress, byte[] content) {
+    String id = messageId == null ? "" : messageId.replaceAll("\\s+", "");
+    if (!id.isEmpty()) {
+      String from = fromAddress == null ? "" : fromAddress.strip().toLowerCase(Locale.ROOT);
+      return "mid:" + ContentStore.sha256((id + "\n" + from).getBytes(StandardCharsets.UTF_8));
+    }
+    return "body:" + ContentStore.sha256(content);
   }
 
   /**
@@ -65,6 +127,26 @@ public record IncomingMail(
       return prefix + id;
     }
     return prefix + "sha256:" + ContentStore.sha256(raw);
+  }
+
+  /** This mail, received by our server at {@code at}. */
+  public IncomingMail withDeliveredAt(Instant at) {
+    return new IncomingMail(
+        mailbox,
+        sourceKey,
+        messageId,
+        fromAddress,
+        fromName,
+        to,
+        subject,
+        text,
+        sentAt,
+        attachments,
+        raw,
+        maxSizeBytes,
+        automatic,
+        at,
+        messageKey);
   }
 
   /** Size of the raw mail in bytes. */

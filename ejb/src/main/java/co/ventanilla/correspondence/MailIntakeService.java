@@ -65,6 +65,9 @@ public class MailIntakeService {
 
   private static final double MEGABYTE = 1024 * 1024;
 
+  /** Older delivery dates are not believed: {@link #receivedAt}. */
+  static final int MAX_DELIVERY_AGE_DAYS = 90;
+
   @EJB IntakeService intake;
   @EJB CorrespondenceService correspondence;
   @Inject CaseRepository cases;
@@ -87,14 +90,67 @@ public class MailIntakeService {
    *     address is not a valid address); nothing was stored
    */
   public MailOutcome receive(IncomingMail mail) {
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Optional<MailOutcome> earlier = earlierOutcome(mail.sourceKey());
     if (earlier.isPresent()) {
       ledger.clearAttempts(mail.sourceKey());
+      ledger.noteDelivery(
+          new MailDelivery(mail.messageKey(), mail.mailbox().name(), mail.sourceKey(), now));
       LOG.fine(
           () -> "Mail already processed (" + earlier.get().detail() + "): " + mail.sourceKey());
       return earlier.get();
     }
-    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    Optional<DistinctMail> elsewhere = ledger.distinct(mail.messageKey());
+    if (elsewhere.isPresent()) {
+      return copyOf(elsewhere.get(), mail, now);
+    }
+    DistinctMail claim =
+        ledger.claim(
+            new DistinctMail(mail.messageKey(), mail.mailbox().name(), mail.sourceKey(), now));
+    ledger.noteDelivery(
+        new MailDelivery(mail.messageKey(), mail.mailbox().name(), mail.sourceKey(), now));
+    MailOutcome outcome = decide(mail, now);
+    claim.decided(outcome);
+    ledger.clearAttempts(mail.sourceKey());
+    return outcome;
+  }
+
+  /**
+   * The same mail, already processed from another of our mailboxes (sent to servicio and copied to
+   * a sede): no second case or entry; the copy is noted on the mailbox and, when the mail became or
+   * joined a case, in that case's history, so staff see it reached both.
+   */
+  private MailOutcome copyOf(DistinctMail first, IncomingMail mail, LocalDateTime now) {
+    boolean firstCopyHere =
+        ledger.noteDelivery(
+            new MailDelivery(mail.messageKey(), mail.mailbox().name(), mail.sourceKey(), now));
+    ledger.clearAttempts(mail.sourceKey());
+    if (firstCopyHere && first.radicado() != null) {
+      cases
+          .findByRadicado(first.radicado())
+          .ifPresent(
+              c ->
+                  c.addNote(
+                      mail.mailbox().actor(),
+                      now,
+                      CorrespondenceTexts.spanish(
+                          "mail.also_received", mail.mailbox().name(), first.mailbox())));
+    }
+    LOG.info(
+        () ->
+            "Mail "
+                + mail.sourceKey()
+                + " was already processed from mailbox "
+                + first.mailbox()
+                + " ("
+                + first.outcome()
+                + (first.radicado() == null ? "" : " " + first.radicado())
+                + "): noted, not filed again");
+    return new MailOutcome(
+        MailOutcome.Kind.DUPLICATE, first.radicado(), "also received in " + first.mailbox());
+  }
+
+  private MailOutcome decide(IncomingMail mail, LocalDateTime now) {
     MailOutcome outcome;
     if (mail.isAutomatic()) {
       ledger.store(new IgnoredMail(mail, now));
@@ -119,7 +175,6 @@ public class MailIntakeService {
         noticeOversized(mail, outcome.radicado(), now);
       }
     }
-    ledger.clearAttempts(mail.sourceKey());
     return outcome;
   }
 
@@ -205,16 +260,23 @@ public class MailIntakeService {
   }
 
   /**
-   * When the mail was received, in Colombian time: its {@code Date}, or now when it has none or
-   * dates itself in the future (a wrong clock must not move the legal term).
+   * When the mail was received, in Colombian time, which starts its legal term (Ley 1755 de 2015
+   * art. 14: the term runs from the reception of the petition): when our mail server received it
+   * (IMAP {@code INTERNALDATE}), or now when the server did not tell, or tells a date in the future
+   * or more than {@link #MAX_DELIVERY_AGE_DAYS} days old (a mailbox filled by a migration or a
+   * restore, not a reception). The sender's {@code Date:} header never decides: anyone writes it
+   * (1998, year 0, 9999 have been seen) and a radicado of 1998 cannot exist.
    */
-  private LocalDateTime receivedAt(IncomingMail mail, LocalDateTime now) {
-    if (mail.sentAt() == null) {
+  LocalDateTime receivedAt(IncomingMail mail, LocalDateTime now) {
+    if (mail.deliveredAt() == null) {
       return now;
     }
-    LocalDateTime sent =
-        LocalDateTime.ofInstant(mail.sentAt(), clock.getZone()).truncatedTo(ChronoUnit.MILLIS);
-    return sent.isAfter(now) ? now : sent;
+    LocalDateTime delivered =
+        LocalDateTime.ofInstant(mail.deliveredAt(), clock.getZone()).truncatedTo(ChronoUnit.MILLIS);
+    if (delivered.isAfter(now) || delivered.isBefore(now.minusDays(MAX_DELIVERY_AGE_DAYS))) {
+      return now;
+    }
+    return delivered;
   }
 
   /** The first radicado the mail quotes that is a case. */

@@ -76,6 +76,43 @@ public class MailLedger {
     em.persist(ignored);
   }
 
+  /** The mail with {@code messageKey} as first processed, from whichever mailbox. */
+  public Optional<DistinctMail> distinct(String messageKey) {
+    return Optional.ofNullable(em.find(DistinctMail.class, messageKey));
+  }
+
+  /**
+   * Claims {@code mail} for this transaction: flushed at once, so that a second mailbox reading the
+   * same mail at the same instant waits on the primary key and then fails, instead of filing it
+   * again (its caller tries once more and finds it processed).
+   */
+  public DistinctMail claim(DistinctMail mail) {
+    em.persist(mail);
+    em.flush();
+    return mail;
+  }
+
+  /**
+   * Notes that the mail reached a mailbox, once per mailbox.
+   *
+   * @return whether this is the first time it is noted for that mailbox
+   */
+  public boolean noteDelivery(MailDelivery delivery) {
+    if (em.find(MailDelivery.class, new MailDelivery.Key(delivery.messageKey(), delivery.mailbox()))
+        == null) {
+      em.persist(delivery);
+      return true;
+    }
+    return false;
+  }
+
+  /** The mailboxes a mail reached, first first. */
+  public List<MailDelivery> deliveries(String messageKey) {
+    return em.createNamedQuery(MailDelivery.OF_MESSAGE, MailDelivery.class)
+        .setParameter("key", messageKey)
+        .getResultList();
+  }
+
   /** How many mails of {@code mailbox} were ignored, by reason. */
   public Map<AutomaticReason, Long> ignoredByReason(String mailbox) {
     Map<AutomaticReason, Long> counts = new EnumMap<>(AutomaticReason.class);

@@ -68,6 +68,10 @@ public class MailQuarantineService {
           "Mail " + mail.sourceKey() + " is not quarantined mail " + quarantined.sourceKey());
     }
     quarantined.reimported(actor, now());
+    if (mail.deliveredAt() == null) {
+      // received when it first reached us (and failed), not when staff import it again
+      mail = mail.withDeliveredAt(quarantined.firstFailedAt().atZone(clock.getZone()).toInstant());
+    }
     MailOutcome outcome = mailIntake.receive(mail);
     quarantined.imported(
         outcome.radicado(),

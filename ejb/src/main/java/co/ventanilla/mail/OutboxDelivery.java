@@ -39,6 +39,26 @@ public class OutboxDelivery {
         .getResultList();
   }
 
+  /**
+   * Takes message {@code id} for sending until {@code until}, if it is still unsent and due at
+   * {@code now}: one atomic update, so that two senders (two servers, or a run that overlaps the
+   * previous one) never both send it. A sender that stops before marking it sent or failed lets the
+   * lease run out, and the message is tried again then.
+   *
+   * @return whether this caller has it
+   */
+  public boolean claim(long id, LocalDateTime now, LocalDateTime until) {
+    return em.createQuery(
+                "UPDATE OutboxMessage m SET m.nextAttemptAt = :until, m.version = m.version + 1"
+                    + " WHERE m.id = :id AND m.sentAt IS NULL"
+                    + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)")
+            .setParameter("until", until)
+            .setParameter("id", id)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
   /** The message as it is now, or null when it was sent meanwhile. */
   public OutboxMessage load(long id) {
     OutboxMessage m = em.find(OutboxMessage.class, id);

@@ -26,6 +26,12 @@ public class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 50;
 
+  /**
+   * How long a message taken for sending is not taken by another sender: more than the SMTP
+   * timeouts of one mail ({@link MailSettings}: 10 s to connect, 30 s per read or write).
+   */
+  static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
+
   @EJB OutboxDelivery delivery;
   @Inject MailSettings settings;
   @Inject Clock clock;
@@ -69,6 +75,10 @@ public class OutboxSender {
       int sent = 0;
       int failed = 0;
       for (Long id : delivery.due(BATCH, LocalDateTime.now(clock))) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!delivery.claim(id, now, now.plus(LEASE))) {
+          continue; // another sender has it, or it was sent meanwhile
+        }
         OutboxMessage m = delivery.load(id);
         if (m == null) {
           continue;

@@ -31,6 +31,36 @@ public class SmtpMailer {
     this.settings = settings;
   }
 
+  /**
+   * The same Message-ID every time outbox message {@code m} is sent ({@code
+   * <outbox-42.20260317100000000@empresa.example>}: its id and creation time, the domain of {@code
+   * mail.from}): should a mail be sent twice (the process stopped after the SMTP server accepted it
+   * and before it was marked sent), the recipient's mail program and our own mail intake see one
+   * mail. {@code null} for a message without an id (not stored).
+   */
+  static String messageId(OutboxMessage m, String from) {
+    if (m.id() == null) {
+      return null;
+    }
+    String domain = "ventanilla.invalid";
+    int at = from == null ? -1 : from.lastIndexOf('@');
+    if (at >= 0) {
+      String rest = from.substring(at + 1).replaceAll("[>\\s].*$", "");
+      if (rest.matches("[A-Za-z0-9.-]+")) {
+        domain = rest;
+      }
+    }
+    // the creation time too: ids start again in a new database, and a recipient's mail program
+    // that saw <outbox-42@...> before would hide a different mail with the same id
+    String created =
+        m.createdAt() == null
+            ? ""
+            : "."
+                + m.createdAt()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+    return "<outbox-" + m.id() + created + "@" + domain + ">";
+  }
+
   public void send(OutboxMessage m) throws MessagingException {
     send(m, List.of());
   }
@@ -38,7 +68,18 @@ public class SmtpMailer {
   /** Sends {@code m}; with {@code files}, as multipart/mixed: the text, then each file. */
   public void send(OutboxMessage m, List<MailAttachment> files) throws MessagingException {
     Session session = Session.getInstance(settings.sessionProperties());
-    MimeMessage mail = new MimeMessage(session);
+    String messageId = messageId(m, settings.from());
+    MimeMessage mail =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+              super.updateMessageID();
+            } else {
+              setHeader("Message-ID", messageId);
+            }
+          }
+        };
     mail.setFrom(new InternetAddress(settings.from(), true));
     mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.recipient(), true));
     mail.setSubject(m.subject(), StandardCharsets.UTF_8.name());

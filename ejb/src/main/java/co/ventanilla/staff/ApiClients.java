@@ -123,7 +123,18 @@ public class ApiClients {
     if (!same || !client.active()) {
       return Optional.empty();
     }
-    client.used(LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (client.lastUsedAt() == null || client.lastUsedAt().plusMinutes(1).isBefore(now)) {
+      // One write a minute at most, and not through the versioned entity: under 32 concurrent
+      // requests every one saw the same stale minute, all wrote it and the losers of the
+      // optimistic lock answered 500 (found by the API benchmark, issue 17).
+      em.createQuery(
+              "UPDATE ApiClient c SET c.lastUsedAt = :now WHERE c.id = :id"
+                  + " AND (c.lastUsedAt IS NULL OR c.lastUsedAt < :now)")
+          .setParameter("now", now)
+          .setParameter("id", client.id())
+          .executeUpdate();
+    }
     return Optional.of(new Caller(client.name(), client.scope(), client.perHour()));
   }
 

@@ -116,16 +116,20 @@ class MailIntakeServiceIT {
   }
 
   @Test
-  void aNewMailIsACaseReceivedWhenItWasSent() {
-    // when
-    MailOutcome outcome = receive(mail(SERVICIO, "<n1@x>", "Queja: portería", "El guarda..."));
+  void aNewMailIsACaseReceivedWhenOurServerReceivedIt() {
+    // when: sent (Date:) long before our server received it
+    MailOutcome outcome =
+        receive(
+            mail(SERVICIO, "<n1@x>", "Queja: portería", "El guarda...")
+                .withDeliveredAt(Instant.parse("2026-03-16T20:30:00Z")));
 
     // then
     assertEquals(MailOutcome.Kind.CASE_CREATED, outcome.kind());
     PqrsCase c = theCase(outcome.radicado());
     assertEquals(PqrsType.QUEJA, c.type());
     assertEquals("Sede Centro", c.agency());
-    assertEquals(LocalDateTime.of(2026, 3, 16, 15, 30), c.receivedAt(), "Date in Colombian time");
+    assertEquals(
+        LocalDateTime.of(2026, 3, 16, 15, 30), c.receivedAt(), "INTERNALDATE in Colombian time");
     assertEquals("Message-ID <n1@x>", c.sourceReference());
   }
 
@@ -151,6 +155,86 @@ class MailIntakeServiceIT {
     MailOutcome outcome = receive(future);
 
     assertEquals(LocalDateTime.now(CLOCK), theCase(outcome.radicado()).receivedAt());
+  }
+
+  @Test
+  void theSendersDateDecidesNothingAbsurdOrOldDatesFileNow() {
+    // a Date: of 1998 used to make the radicado's year 1998: "year out of range: 1998"
+    for (String sent :
+        List.of("1998-05-01T10:00:00Z", "0000-01-01T00:00:00Z", "9999-01-01T00:00:00Z")) {
+      IncomingMail m = mail(SERVICIO, "<d" + sent + "@x>", "Reclamo " + sent, "texto");
+      IncomingMail absurd =
+          new IncomingMail(
+              m.mailbox(),
+              m.sourceKey(),
+              m.messageId(),
+              m.fromAddress(),
+              m.fromName(),
+              m.to(),
+              m.subject(),
+              m.text(),
+              Instant.parse(sent),
+              m.attachments(),
+              m.raw(),
+              0,
+              null);
+
+      MailOutcome outcome = receive(absurd);
+
+      assertEquals(MailOutcome.Kind.CASE_CREATED, outcome.kind(), sent);
+      assertEquals(LocalDateTime.now(CLOCK), theCase(outcome.radicado()).receivedAt(), sent);
+      assertTrue(outcome.radicado().startsWith("2026-"), outcome.radicado());
+    }
+    // nor does a delivery date a server cannot have seen as a reception (a migrated mailbox)
+    MailOutcome old =
+        receive(
+            mail(SERVICIO, "<old@x>", "Reclamo viejo", "texto")
+                .withDeliveredAt(Instant.parse("1998-05-01T10:00:00Z")));
+    assertEquals(LocalDateTime.now(CLOCK), theCase(old.radicado()).receivedAt());
+  }
+
+  @Test
+  void theSameMailInTwoOfOurMailboxesIsOneCaseNotedOnBoth() {
+    // given: To: servicio, Cc: the Norte agency's mailbox; each server copy has its own headers
+    Mailbox norte = new Mailbox("norte", null, "Sede Norte");
+    IncomingMail toServicio = mail(SERVICIO, "<both@x>", "Queja: portería", "El guarda...");
+    IncomingMail toNorte = mail(norte, "<both@x>", "Queja: portería", "El guarda...");
+
+    // when
+    MailOutcome first = receive(toServicio);
+    MailOutcome second = receive(toNorte);
+    MailOutcome again = receive(toNorte);
+
+    // then
+    assertEquals(MailOutcome.Kind.CASE_CREATED, first.kind());
+    assertEquals(MailOutcome.Kind.DUPLICATE, second.kind());
+    assertEquals(first.radicado(), second.radicado());
+    assertEquals(MailOutcome.Kind.DUPLICATE, again.kind());
+    assertEquals(1L, count("PqrsCase"));
+    assertEquals(
+        List.of("norte", "servicio"),
+        read(em -> new MailLedger(em).deliveries(toServicio.messageKey())).stream()
+            .map(MailDelivery::mailbox)
+            .sorted()
+            .toList());
+    PqrsCase c = theCase(first.radicado());
+    assertEquals(
+        1,
+        c.history().stream()
+            .filter(h -> h.note() != null && h.note().contains("buzón norte"))
+            .count(),
+        "noted once in the case's history");
+  }
+
+  @Test
+  void withoutMessageIdTheSharedContentMakesTheKey() {
+    byte[] raw = "Subject: x\r\n\r\nhola".getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        IncomingMail.messageKey(null, "a@x", raw), IncomingMail.messageKey(null, "b@x", raw));
+    assertFalse(
+        IncomingMail.messageKey("<1@x>", "a@x", raw)
+            .equals(IncomingMail.messageKey("<1@x>", "intruso@x", raw)),
+        "a stranger reusing a Message-ID is another mail");
   }
 
   @Test

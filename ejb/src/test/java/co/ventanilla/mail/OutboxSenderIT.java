@@ -133,11 +133,93 @@ class OutboxSenderIT {
     assertEquals(0, read(em -> new JpaOutbox(em).pending(10)).size());
   }
 
+  @Test
+  void acknowledgementsQueuedWhileSmtpIsStoppedAreSentExactlyOnceWhenItReturns() throws Exception {
+    // given: three cases filed while the SMTP server is stopped
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    List<String> radicados = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String email = "persona" + i + "@example.com";
+      radicados.add(
+          inTransaction(
+                  em ->
+                      StandaloneIntake.on(em, clock, null)
+                          .register(
+                              Submission.builder(Channel.WEB)
+                                  .type(PqrsType.PETICION)
+                                  .names("Persona " + email)
+                                  .email(email)
+                                  .subject("Petición " + email)
+                                  .description("Texto.")
+                                  .build()))
+              .radicado());
+    }
+    assertEquals(0, sender(port).deliver(), "SMTP down: nothing sent");
+    assertEquals(3, read(em -> new JpaOutbox(em).pending(10)).size(), "all three kept");
+
+    // when: the server comes back and two senders (two servers of a cluster) run at once
+    com.icegreen.greenmail.util.GreenMail smtp =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+    smtp.start();
+    try {
+      clock.advance(Duration.ofMinutes(1));
+      java.util.concurrent.ExecutorService two =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        OutboxSender s = sender(port);
+        runs.add(
+            two.submit(
+                () -> {
+                  go.await();
+                  return s.deliver();
+                }));
+      }
+      go.countDown();
+      int sent = 0;
+      for (var run : runs) {
+        sent += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      two.shutdown();
+
+      // then: each acknowledgement once, with a Message-ID that a second sending would repeat
+      assertEquals(3, sent);
+      MimeMessage[] received = smtp.getReceivedMessages();
+      assertEquals(3, received.length);
+      java.util.Set<String> recipients = new java.util.TreeSet<>();
+      for (MimeMessage m : received) {
+        recipients.add(m.getAllRecipients()[0].toString());
+        assertTrue(
+            m.getMessageID().matches("<outbox-\\d+\\.\\d{17}@empresa\\.example>"),
+            m.getMessageID());
+      }
+      assertEquals(
+          java.util.Set.of("persona1@example.com", "persona2@example.com", "persona3@example.com"),
+          recipients);
+      clock.advance(Duration.ofMinutes(30));
+      assertEquals(0, sender(port).deliver(), "and never again");
+      assertEquals(3, smtp.getReceivedMessages().length);
+      assertEquals(0, read(em -> new JpaOutbox(em).pending(10)).size());
+    } finally {
+      smtp.stop();
+    }
+  }
+
   /** Each delivery step in its own transaction, as REQUIRES_NEW gives it in the container. */
   private static final class TransactionalDelivery extends OutboxDelivery {
     @Override
     public List<Long> due(int max, LocalDateTime now) {
       return read(em -> new OutboxDelivery(em).due(max, now));
+    }
+
+    @Override
+    public boolean claim(long id, LocalDateTime now, LocalDateTime until) {
+      return inTransaction(em -> new OutboxDelivery(em).claim(id, now, until));
     }
 
     @Override

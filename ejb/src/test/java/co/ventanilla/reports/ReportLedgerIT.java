@@ -323,6 +323,11 @@ class ReportLedgerIT {
           }
 
           @Override
+          public boolean claim(long id, LocalDateTime t, LocalDateTime until) {
+            return JpaTestSupport.inTransaction(em -> new OutboxDelivery(em).claim(id, t, until));
+          }
+
+          @Override
           public co.ventanilla.cases.outbox.OutboxMessage load(long id) {
             return read(em -> new OutboxDelivery(em).load(id));
           }

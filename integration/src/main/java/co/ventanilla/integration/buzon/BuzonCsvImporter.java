@@ -74,7 +74,7 @@ public class BuzonCsvImporter {
     FileFacts facts = FileFacts.of(file);
     try (BuzonCsvReader reader = BuzonCsvReader.open(file, facts)) {
       BuzonImportSummary started =
-          imports.start(
+          start(
               new BuzonFile(
                   upload.fileName(),
                   facts.sha256(),
@@ -130,6 +130,40 @@ public class BuzonCsvImporter {
         throw e;
       }
     }
+  }
+
+  /**
+   * Opens the import of {@code file} in the ledger. Two uploads of the same file at the same
+   * instant both find no earlier import and both insert one; the unique SHA-256 lets one through
+   * and the other fails on the key (it used to answer 500). That one asks again, now finds the
+   * first import running and is refused as a duplicate like any later upload ({@code 409}).
+   */
+  private BuzonImportSummary start(BuzonFile file) {
+    try {
+      return imports.start(file);
+    } catch (RuntimeException e) {
+      if (!uniqueKeyConflict(e)) {
+        throw e;
+      }
+      LOG.info(
+          () ->
+              "The same file is being imported by another upload at this instant: "
+                  + file.fileName());
+      return imports.start(file);
+    }
+  }
+
+  static boolean uniqueKeyConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+      String message = t.getMessage();
+      if (message != null && message.contains("Duplicate entry")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes the report of import {@code importId} ({@code linea;columna;motivo}) to {@code out}. */

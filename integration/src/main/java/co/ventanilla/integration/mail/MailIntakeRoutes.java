@@ -94,7 +94,7 @@ public class MailIntakeRoutes extends RouteBuilder {
           .doTry()
           .process(intake::read)
           .id(id + "-read")
-          .bean(mailIntake, "receive")
+          .process(intake::receive)
           .id(id + "-receive")
           .process(intake::received)
           .id(id + "-received")

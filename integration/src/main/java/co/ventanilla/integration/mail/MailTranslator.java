@@ -13,6 +13,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
@@ -58,13 +59,26 @@ public final class MailTranslator {
    */
   public static IncomingMail translate(Mailbox mailbox, byte[] raw, long maxSizeBytes)
       throws MessagingException, IOException {
+    return translate(mailbox, raw, maxSizeBytes, null);
+  }
+
+  /**
+   * The mail in {@code raw}, read from {@code mailbox}, which our mail server received at {@code
+   * deliveredAt} (IMAP {@code INTERNALDATE}; {@code null} when it could not tell).
+   *
+   * @param maxSizeBytes above it, files are not extracted; 0: no limit
+   * @throws MessagingException when the MIME structure cannot be read at all
+   */
+  public static IncomingMail translate(
+      Mailbox mailbox, byte[] raw, long maxSizeBytes, Instant deliveredAt)
+      throws MessagingException, IOException {
     MimeMessage mail = parse(raw);
     String messageId = MailText.header(mail, "Message-ID");
     InternetAddress from = from(mail);
     boolean oversized = maxSizeBytes > 0 && raw.length > maxSizeBytes;
     Content content = new Content(!oversized);
     content.walk(mail, true, 0);
-    Date sent = mail.getSentDate();
+    Instant sent = sentAt(mail);
     return new IncomingMail(
         mailbox,
         IncomingMail.sourceKey(mailbox.name(), messageId, raw),
@@ -74,11 +88,71 @@ public final class MailTranslator {
         recipients(mail),
         MailText.header(mail, "Subject"),
         content.text(),
-        sent == null ? null : Instant.ofEpochMilli(sent.getTime()),
+        sent,
         content.files,
         raw,
         maxSizeBytes,
-        AutomaticMailDetector.detect(mail));
+        AutomaticMailDetector.detect(mail),
+        deliveredAt,
+        IncomingMail.messageKey(
+            messageId, from == null ? null : from.getAddress(), sharedContent(mail, raw)));
+  }
+
+  /**
+   * The {@code Date} header as written by the sender, for the record only (it decides nothing):
+   * {@code null} when missing, unreadable or outside the years 1900 to 9999 (year 0 and the like
+   * are read by the lenient parser as real instants).
+   */
+  static Instant sentAt(MimeMessage mail) {
+    try {
+      Date sent = mail.getSentDate();
+      if (sent == null) {
+        return null;
+      }
+      Instant at = Instant.ofEpochMilli(sent.getTime());
+      return at.isBefore(EARLIEST_DATE) || at.isAfter(LATEST_DATE) ? null : at;
+    } catch (MessagingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Instant EARLIEST_DATE = Instant.parse("1900-01-01T00:00:00Z");
+  private static final Instant LATEST_DATE = Instant.parse("9999-12-31T00:00:00Z");
+
+  /** The headers every copy of a mail shares, whichever of our mailboxes it reached. */
+  private static final String[] SHARED_HEADERS = {"From", "To", "Cc", "Subject", "Date"};
+
+  /**
+   * What every copy of a mail shares, for its key when it has no Message-ID: the sender's headers
+   * (not the ones each server adds: {@code Received}, {@code Delivered-To}, {@code Return-Path})
+   * and the body exactly as sent.
+   */
+  static byte[] sharedContent(MimeMessage mail, byte[] raw) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length);
+    for (String name : SHARED_HEADERS) {
+      String value = rawHeader(mail, name);
+      out.writeBytes(
+          (name + ":" + (value == null ? "" : value.strip()) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    int body = bodyStart(raw);
+    out.write(raw, body, raw.length - body);
+    return out.toByteArray();
+  }
+
+  /** Where the body starts: after the first empty line; the end when there is none. */
+  static int bodyStart(byte[] raw) {
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '\n') {
+        if (i + 1 < raw.length && raw[i + 1] == '\n') {
+          return i + 2;
+        }
+        if (i + 2 < raw.length && raw[i + 1] == '\r' && raw[i + 2] == '\n') {
+          return i + 3;
+        }
+      }
+    }
+    return raw.length;
   }
 
   /** The raw bytes as a MIME message, without copying them. */
@@ -269,9 +343,25 @@ public final class MailTranslator {
       files.add(new SubmittedFile(name, detected, content));
     }
 
+    /**
+     * The part's content decoded; when its transfer encoding is unknown or broken (base64 with
+     * garbage, an invented {@code Content-Transfer-Encoding}), its bytes as sent: a person can
+     * still read most of it, and the original is kept whole anyway.
+     */
     private static byte[] bytes(Part part) throws MessagingException, IOException {
       try (InputStream in = part.getInputStream()) {
         return in.readAllBytes();
+      } catch (MessagingException | IOException | RuntimeException e) {
+        InputStream raw =
+            part instanceof MimeBodyPart body
+                ? body.getRawInputStream()
+                : part instanceof MimeMessage message ? message.getRawInputStream() : null;
+        if (raw == null) {
+          throw e;
+        }
+        try (raw) {
+          return raw.readAllBytes();
+        }
       }
     }
   }

@@ -7,7 +7,9 @@ import co.ventanilla.correspondence.MailIntakeService;
 import co.ventanilla.correspondence.MailOutcome;
 import co.ventanilla.intake.InvalidSubmissionException;
 import co.ventanilla.platform.OperationsMetrics;
-import java.io.ByteArrayOutputStream;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
@@ -33,6 +35,11 @@ final class MailboxIntake {
 
   /** Exchange property: the raw mail was read but could not be translated (a permanent failure). */
   static final String UNTRANSLATABLE = "ventanilla.mail.untranslatable";
+
+  /**
+   * Exchange property: the server's message, for its key by IMAP UID when its bytes cannot be had.
+   */
+  static final String ORIGINAL = "ventanilla.mail.original";
 
   private final MailboxSettings mailbox;
   private final MailIntakeSettings settings;
@@ -60,18 +67,72 @@ final class MailboxIntake {
    */
   void read(Exchange exchange) throws Exception {
     jakarta.mail.Message mail = exchange.getIn(MailMessage.class).getOriginalMessage();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(mail.getSize(), 1024));
-    mail.writeTo(out); // BODY.PEEK[]: does not set \Seen
-    byte[] raw = out.toByteArray();
+    exchange.setProperty(ORIGINAL, mail);
+    byte[] raw = RawMail.read(mail);
     exchange.setProperty(RAW, raw);
+    Instant deliveredAt = RawMail.deliveredAt(mail);
     DefaultMessage clean = new DefaultMessage(exchange);
     exchange.setIn(clean);
     try {
-      clean.setBody(MailTranslator.translate(mailbox.mailbox(), raw, settings.maxSizeBytes()));
+      clean.setBody(
+          MailTranslator.translate(mailbox.mailbox(), raw, settings.maxSizeBytes(), deliveredAt));
     } catch (Exception e) {
       exchange.setProperty(UNTRANSLATABLE, true);
       throw e;
     }
+  }
+
+  /**
+   * Hands the mail to the service. When two of our mailboxes read the same mail at the same instant
+   * both try to claim it and the database lets one through; the other fails on the unique key and
+   * is tried once more at once, when it finds the mail processed and notes its copy.
+   */
+  void receive(Exchange exchange) {
+    IncomingMail mail = exchange.getIn().getBody(IncomingMail.class);
+    MailOutcome outcome;
+    try {
+      outcome = mailIntake.receive(mail);
+    } catch (RuntimeException e) {
+      if (!uniqueKeyConflict(e)) {
+        throw e;
+      }
+      outcome = mailIntake.receive(mail);
+    }
+    exchange.getIn().setBody(outcome);
+  }
+
+  static boolean uniqueKeyConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+      String message = t.getMessage();
+      if (message != null && message.contains("Duplicate entry")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key of a mail by its place on the server ({@code mail:<mailbox>:uid:<UIDVALIDITY>:<UID>}),
+   * for counting the attempts on a mail whose bytes the server will not give; {@code null} when the
+   * server has no UIDs.
+   */
+  private String uidKey(jakarta.mail.Message mail) {
+    try {
+      if (mail.getFolder() instanceof UIDFolder folder) {
+        return "mail:"
+            + mailbox.name()
+            + ":uid:"
+            + folder.getUIDValidity()
+            + ":"
+            + folder.getUID(mail);
+      }
+    } catch (MessagingException | RuntimeException e) {
+      // no key: such a mail is read again, as before
+    }
+    return null;
   }
 
   void received(Exchange exchange) {
@@ -98,15 +159,29 @@ final class MailboxIntake {
     Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     Exception cause = caught != null ? caught : new IllegalStateException("Mail not processed");
     byte[] raw = exchange.getProperty(RAW, byte[].class);
+    jakarta.mail.Message original = exchange.getProperty(ORIGINAL, jakarta.mail.Message.class);
+    String uidKey = raw == null && original != null ? uidKey(original) : null;
     try {
-      if (raw == null) {
+      if (raw == null && (uidKey == null || RawMail.serverTrouble(cause))) {
+        // the server, not the mail: nothing is counted, the next poll reads it again
         report.failed();
         metrics.mailRead(mailbox.name(), "failed");
         throw cause;
       }
+      MailFailure failure =
+          raw == null
+              ? new MailFailure(
+                  mailbox.name(),
+                  uidKey,
+                  null,
+                  null,
+                  new byte[0],
+                  "El servidor de correo no entrega este correo: " + describe(cause),
+                  false)
+              : failure(exchange, raw, cause);
       FailureOutcome outcome;
       try {
-        outcome = mailIntake.recordFailure(failure(exchange, raw, cause), settings.maxAttempts());
+        outcome = mailIntake.recordFailure(failure, settings.maxAttempts());
       } catch (Exception recording) {
         cause.addSuppressed(recording);
         report.failed();

@@ -1,6 +1,7 @@
 package co.ventanilla.integration.buzon;
 
 import static co.ventanilla.testing.JpaTestSupport.read;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,12 +29,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +168,121 @@ class BuzonCsvImporterIT {
             + " importó de nuevo.",
         refused.message(ImportTexts.SPANISH));
     assertEquals(1L, countCases());
+  }
+
+  @Test
+  void twoUploadsOfTheSameFileAtTheSameInstantAreOneImportAndOneRefusal() throws Exception {
+    // given: upload A has inserted its import and not committed yet when upload B looks for an
+    // earlier one (finds none) and inserts its own, which waits on the unique SHA-256; only then A
+    // commits. This is what two requests at the same instant do; B used to fail with a 500.
+    String text = TestFiles.lines(TestFiles.HEADER, "4001;10/03/2026;S;;;;;;;;Luz;Más luz;");
+    Path fileA = TestFiles.utf8(dir, "a.csv", text);
+    Path fileB = TestFiles.utf8(dir, "b.csv", text);
+    BuzonImports holdsItsStart =
+        new DelegatingImports(ledger) {
+          @Override
+          public BuzonImportSummary start(BuzonFile file) {
+            return JpaTestSupport.inTransaction(
+                em -> {
+                  BuzonImportSummary s = StandaloneBuzonImports.on(em, CLOCK, null).start(file);
+                  await()
+                      .atMost(Duration.ofSeconds(30))
+                      .until(() -> lockWaits() > 0); // B is blocked on A's row
+                  return s;
+                });
+          }
+        };
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Future<BuzonImportResult> a =
+          two.submit(() -> new BuzonCsvImporter(holdsItsStart).importFile(fileA, upload("a.csv")));
+      await().atMost(Duration.ofSeconds(30)).until(() -> writingTransactions() > 0); // A wrote
+      Future<BuzonImportResult> b = two.submit(() -> importer.importFile(fileB, upload("b.csv")));
+
+      // then
+      BuzonImportResult first = a.get(60, TimeUnit.SECONDS);
+      ExecutionException refused =
+          assertThrows(ExecutionException.class, () -> b.get(60, TimeUnit.SECONDS));
+      assertTrue(refused.getCause() instanceof DuplicateImportException, String.valueOf(refused));
+      assertEquals(
+          first.summary().id(), ((DuplicateImportException) refused.getCause()).first().id());
+      assertEquals(1L, countCases());
+      assertEquals(1L, imports());
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  private static long lockWaits() {
+    return read(
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  private static long writingTransactions() {
+    return read(
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM information_schema.INNODB_TRX"
+                                + " WHERE trx_rows_modified > 0")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  private static long imports() {
+    return read(
+        em ->
+            ((Number) em.createNativeQuery("SELECT COUNT(*) FROM buzon_import").getSingleResult())
+                .longValue());
+  }
+
+  /** Every call to {@code target}; tests override one. */
+  private static class DelegatingImports implements BuzonImports {
+    private final BuzonImports target;
+
+    DelegatingImports(BuzonImports target) {
+      this.target = target;
+    }
+
+    @Override
+    public BuzonImportSummary start(BuzonFile file) {
+      return target.start(file);
+    }
+
+    @Override
+    public BatchOutcome importBatch(long importId, List<BuzonRow> rows) {
+      return target.importBatch(importId, rows);
+    }
+
+    @Override
+    public void reject(long importId, List<RowReason> reasons, int rows) {
+      target.reject(importId, reasons, rows);
+    }
+
+    @Override
+    public BuzonImportSummary finish(long importId) {
+      return target.finish(importId);
+    }
+
+    @Override
+    public void fail(long importId, String reason) {
+      target.fail(importId, reason);
+    }
+
+    @Override
+    public Optional<BuzonImportSummary> find(long importId) {
+      return target.find(importId);
+    }
+
+    @Override
+    public List<ReportLine> reportLines(long importId, int afterLine, long afterId, int max) {
+      return target.reportLines(importId, afterLine, afterId, max);
+    }
   }
 
   @Test

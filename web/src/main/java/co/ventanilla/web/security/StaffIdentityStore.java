@@ -32,12 +32,32 @@ public class StaffIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    StaffDirectory.LoginResult result =
-        directory.authenticate(login.getCaller(), login.getPassword().getValue(), ADDRESS.get());
+    StaffDirectory.LoginResult result;
+    try {
+      result =
+          directory.authenticate(login.getCaller(), login.getPassword().getValue(), ADDRESS.get());
+    } catch (RuntimeException e) {
+      if (!concurrentUpdate(e)) {
+        throw e;
+      }
+      // Two requests of the same person at the same instant (two API calls, a page and its
+      // resources) both wrote the account's last login; the one that lost checks again, once.
+      result =
+          directory.authenticate(login.getCaller(), login.getPassword().getValue(), ADDRESS.get());
+    }
     OUTCOME.set(result);
     return result.outcome().succeeded()
         ? new CredentialValidationResult(result.userName(), result.groups())
         : CredentialValidationResult.INVALID_RESULT;
+  }
+
+  static boolean concurrentUpdate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs {@code check} (which validates credentials) with {@code address} as the client's. */
