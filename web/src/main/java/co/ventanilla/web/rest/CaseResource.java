@@ -144,10 +144,7 @@ public class CaseResource {
   @APIResponse(responseCode = "404", description = "No existe el caso")
   public Response get(@PathParam("radicado") String radicado) {
     CaseFile c = desk.open(radicado);
-    // the reclamo-en-trámite legend goes with the petitioner's data (Ley 1581 de 2012, art. 15)
-    Optional<ReclamoLegend> legend =
-        c.petitioner().masked() ? Optional.empty() : privacy.legendOfCase(c.summary().radicado());
-    return Response.ok(file(c, legend).build().toString()).build();
+    return Response.ok(withLegend(c).build().toString()).build();
   }
 
   @GET
@@ -249,7 +246,7 @@ public class CaseResource {
     }
     desk.addFiles(radicado, files, settings.uploadPolicy());
     return Response.status(Response.Status.CREATED)
-        .entity(file(desk.open(radicado)).build().toString())
+        .entity(withLegend(desk.open(radicado)).build().toString())
         .build();
   }
 
@@ -321,7 +318,7 @@ public class CaseResource {
       }
       return ApiError.fields(422, "api.action.invalid", missing, locale);
     }
-    return Response.ok(file(desk.open(radicado)).build().toString()).build();
+    return Response.ok(withLegend(desk.open(radicado)).build().toString()).build();
   }
 
   /** The JSON body of an action, read field by field; each wrong shape is one error. */
@@ -450,6 +447,15 @@ public class CaseResource {
   }
 
   /** A case as the caller may see it: its row, its text, petitioner, history, files, actions. */
+  /**
+   * The case, with the reclamo-en-trámite legend beside the petitioner's data (Ley 1581, art. 15).
+   */
+  private JsonObjectBuilder withLegend(CaseFile c) {
+    Optional<ReclamoLegend> legend =
+        c.petitioner().masked() ? Optional.empty() : privacy.legendOfCase(c.summary().radicado());
+    return file(c, legend);
+  }
+
   private static JsonObjectBuilder file(CaseFile c, Optional<ReclamoLegend> legend) {
     JsonObjectBuilder b = summary(c.summary()).add("descripcion", c.description());
     optional(b, "diasHabilesRestantes", c.businessDaysLeft());

@@ -118,7 +118,8 @@ class TranslationsTest {
     List<String> missing = new ArrayList<>();
     for (Path page : pages()) {
       var m =
-          java.util.regex.Pattern.compile("(msg|ops|adm|inv|rep|sat|acpm|priv)\\['([A-Za-z0-9_.]+)'\\]")
+          java.util.regex.Pattern.compile(
+                  "(msg|ops|adm|inv|rep|sat|acpm|priv)\\['([A-Za-z0-9_.]+)'\\]")
               .matcher(Files.readString(page));
       while (m.find()) {
         Properties bundle =
