@@ -1482,18 +1482,27 @@ class ApplicationIT {
       WebDriverWait wait = adminWait(browser);
       openAsAdmin(browser, wait, "admin/usuarios.xhtml", "Usuarios y roles");
       type(browser, "users:search", ItEnvironment.ADMIN);
+      // the search redraws the table: find the row and click in one step, again if it was redrawn
       wait.until(
-              d ->
+          d -> {
+            try {
+              var row =
                   rowsOf(d, "users:table").stream()
                       .filter(
                           r ->
                               r.findElement(By.cssSelector("[id$=':userName']"))
                                   .getText()
                                   .equals(ItEnvironment.ADMIN))
-                      .findFirst()
-                      .orElse(null))
-          .findElement(By.cssSelector("[id$=':edit']"))
-          .click();
+                      .findFirst();
+              if (row.isEmpty()) {
+                return false;
+              }
+              row.get().findElement(By.cssSelector("[id$=':edit']")).click();
+              return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+              return false;
+            }
+          });
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:fullName")));
       assertTrue(browser.findElement(By.id("userForm")).getText().contains("Es su propia cuenta"));
 

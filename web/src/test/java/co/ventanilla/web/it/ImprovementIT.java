@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ImprovementIT {
 
   private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-  private static final String AREA = "Seguridad Electrónica";
+  private static final String AREA = "Medios Tecnológicos";
   private static final String SIG = "sig.mejora";
   private static final String OWNER = "ana.mejora";
   private static final String LEADER = "lider.mejora";

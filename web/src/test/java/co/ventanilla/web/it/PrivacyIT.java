@@ -192,7 +192,7 @@ class PrivacyIT {
         browser.get(url(page).toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
         String source = browser.getPageSource();
-        assertFalse(source.contains("Quintero"), page);
+        assertFalse(source.contains("Fernanda Quintero"), page);
         assertFalse(source.contains(DOC), page);
         assertFalse(source.contains(EMAIL), page);
       }
@@ -201,7 +201,8 @@ class PrivacyIT {
             "api/casos/" + other, "api/casos/" + reclamo, "api/casos?alcance=todos&cantidad=500"
           }) {
         String body = api.get(path, "oficial.sig").body();
-        assertFalse(body.contains("Quintero") || body.contains(DOC) || body.contains(EMAIL), body);
+        assertFalse(
+            body.contains("Fernanda Quintero") || body.contains(DOC) || body.contains(EMAIL), body);
       }
       assertEquals(before, api.admin(indicators).body());
 

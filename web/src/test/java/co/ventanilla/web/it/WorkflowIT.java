@@ -148,7 +148,7 @@ class WorkflowIT {
         api()
             .radicado(
                 """
-                {"tipo":"queja","nombres":"Marcela Quintero","correo":"marcela.q@example.com",
+                {"tipo":"queja","nombres":"Marcela Ocampo","correo":"marcela.ocampo@example.com",
                  "sede":"Pereira","asunto":"Guarda sin dotación en el turno nocturno",
                  "descripcion":"El guarda no tenía radio ni linterna."}
                 """);
