@@ -61,6 +61,7 @@ public class ReportService {
   @Inject IndicatorService indicators;
   @Inject Clock clock;
   @Inject ReportSettings settings;
+  @Inject ReportScheduleService schedule;
   @Inject RoleCheck roles;
   @Inject @Any Instance<ReportSection> sectionBeans;
 
@@ -79,6 +80,7 @@ public class ReportService {
     this.indicators = indicators;
     this.clock = clock;
     this.settings = settings;
+    this.schedule = new ReportScheduleService(em, settings, clock);
     this.roles = RoleCheck.system();
     this.fixedSections = List.copyOf(sections);
   }
@@ -130,11 +132,12 @@ public class ReportService {
   }
 
   /**
-   * Who receives the mailed reports: the configured addresses ({@value ReportSettings#RECIPIENTS})
-   * and the emails of the active accounts with the management or SIG role, each once.
+   * Who receives the mailed reports: the addresses of the schedule in force ({@link
+   * ReportScheduleService}: the administrator's, or {@value ReportSettings#RECIPIENTS}) and the
+   * emails of the active accounts with the management or SIG role, each once.
    */
   public List<String> recipients() {
-    Set<String> to = new LinkedHashSet<>(settings.recipients());
+    Set<String> to = new LinkedHashSet<>(schedule.current().recipients());
     @SuppressWarnings("unchecked")
     List<Object> staff =
         em.createNativeQuery(

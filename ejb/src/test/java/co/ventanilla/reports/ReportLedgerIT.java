@@ -4,6 +4,7 @@ import static co.ventanilla.testing.JpaTestSupport.inTransaction;
 import static co.ventanilla.testing.JpaTestSupport.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.ventanilla.calendar.BusinessCalendar;
@@ -230,6 +231,70 @@ class ReportLedgerIT {
         List.of("informe-trimestral-2026-T2.pdf", "informe-trimestral-2026-T2.xlsx"), names);
     byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
     assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf, 4));
+  }
+
+  @Test
+  void theAdministratorsRecipientsReplaceTheConfiguredOnesUntilResetAndBadValuesSaveNothing() {
+    LocalDateTime now = LocalDateTime.of(2026, 7, 1, 8, 0);
+    ReportSettings settings = ReportSettings.of(List.of(TO), 7, 3);
+    try {
+      ReportSchedule saved =
+          inTransaction(
+              em ->
+                  new ReportScheduleService(em, settings, at(now))
+                      .save(
+                          List.of(" junta@empresa.example", "JUNTA@empresa.example", ""),
+                          9,
+                          24,
+                          "admin"));
+      assertEquals(List.of("junta@empresa.example"), saved.recipients());
+      ReportSchedule read = read(em -> new ReportScheduleService(em, settings, at(now)).current());
+      assertEquals(List.of("junta@empresa.example"), read.recipients());
+      assertEquals(9, read.hour());
+      assertEquals(24, read.lookbackMonths());
+      assertEquals("admin", read.changedBy());
+      assertEquals(now, read.changedAt());
+
+      assertTrue(transactional(at(now)).runScheduled(Q2, "nodo-1"));
+      assertEquals(
+          List.of("junta@empresa.example"),
+          read(
+              em ->
+                  em.createNativeQuery("SELECT recipient FROM outbox_message ORDER BY id")
+                      .getResultList()));
+
+      ReportScheduleInvalid address =
+          assertThrows(
+              ReportScheduleInvalid.class,
+              () ->
+                  inTransaction(
+                      em ->
+                          new ReportScheduleService(em, settings, at(now))
+                              .save(List.of("junta@empresa"), 9, 24, "admin")));
+      assertEquals("destinatarios", address.field());
+      assertEquals("junta@empresa", address.value());
+      ReportScheduleInvalid hour =
+          assertThrows(
+              ReportScheduleInvalid.class,
+              () ->
+                  inTransaction(
+                      em ->
+                          new ReportScheduleService(em, settings, at(now))
+                              .save(List.of(), 24, 24, "admin")));
+      assertEquals("hora", hour.field());
+      assertEquals(
+          9, read(em -> new ReportScheduleService(em, settings, at(now)).current()).hour());
+
+      ReportSchedule back =
+          inTransaction(em -> new ReportScheduleService(em, settings, at(now)).reset("admin"));
+      assertTrue(back.fromConfiguration());
+      assertEquals(List.of(TO), back.recipients());
+      assertEquals(
+          List.of(TO),
+          read(em -> new ReportService(em, null, at(now), settings, List.of()).recipients()));
+    } finally {
+      inTransaction(em -> em.createNativeQuery("DELETE FROM report_schedule").executeUpdate());
+    }
   }
 
   @Test
