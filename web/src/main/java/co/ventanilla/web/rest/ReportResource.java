@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -101,16 +99,11 @@ public class ReportResource {
   @APIResponse(responseCode = "403", description = "Rol sin acceso a los informes")
   public Response create(String body) {
     Locale locale = ApiError.locale(headers);
-    JsonObject request;
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
-      }
-      request = v.asJsonObject();
-    } catch (JsonException e) {
+    Optional<JsonObject> parsed = JsonBodies.object(body);
+    if (parsed.isEmpty()) {
       return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
     }
+    JsonObject request = parsed.get();
     Optional<ReportKind> kind = ReportKind.parse(string(request, "tipo"));
     if (kind.isEmpty()) {
       return invalid("tipo", IndicatorResource.text("api.kind", locale), locale);
@@ -169,16 +162,11 @@ public class ReportResource {
   @APIResponse(responseCode = "403", description = "Solo el administrador")
   public Response changeSchedule(String body) {
     Locale locale = ApiError.locale(headers);
-    JsonObject request;
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
-      }
-      request = v.asJsonObject();
-    } catch (JsonException e) {
+    Optional<JsonObject> parsed = JsonBodies.object(body);
+    if (parsed.isEmpty()) {
       return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
     }
+    JsonObject request = parsed.get();
     List<String> to = new ArrayList<>();
     JsonValue list = request.get("destinatarios");
     if (list instanceof JsonArray array) {
