@@ -81,11 +81,15 @@ class ReportLedgerIT {
   }
 
   private static ReportLedger ledger(EntityManager em, Clock clock, List<ReportSection> sections) {
+    return new ReportLedger(em, service(em, clock, sections), clock);
+  }
+
+  private static ReportService service(
+      EntityManager em, Clock clock, List<ReportSection> sections) {
     ReportSettings settings = ReportSettings.of(List.of(TO), 7, 3);
     IndicatorService indicators =
         new IndicatorService(em, new TermPolicy(TermPresets.LEY_1755, CAL), clock);
-    return new ReportLedger(
-        em, new ReportService(em, indicators, clock, settings, sections), clock);
+    return new ReportService(em, indicators, clock, settings, sections);
   }
 
   /** A source that plugs its section in, as investigations and ACPM will. */
@@ -231,6 +235,32 @@ class ReportLedgerIT {
         List.of("informe-trimestral-2026-T2.pdf", "informe-trimestral-2026-T2.xlsx"), names);
     byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
     assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf, 4));
+  }
+
+  @Test
+  void theOverdueListIsTheMostOverdueOpenCasesAtThePeriodsEndAsOneSqlConditionReadsThem() {
+    LocalDateTime now = LocalDateTime.of(2026, 9, 1, 8, 0);
+    // the Q1 list at its end, when much of it was still open; the cases answered or closed after
+    // the end are in it (the three parts the service reads)
+    ReportPeriod q1 = ReportPeriod.quarter(2026, 1);
+    List<String> listed =
+        inTransaction(em -> service(em, at(now), List.of()).content(q1, now)).overdue().stream()
+            .map(ReportContent.OverdueCase::radicado)
+            .toList();
+    @SuppressWarnings("unchecked")
+    List<String> expected =
+        read(
+            em ->
+                em.createNativeQuery(
+                        "SELECT c.radicado FROM pqrs_case c WHERE c.received_at < '2026-04-01'"
+                            + " AND (c.answered_at IS NULL OR c.answered_at >= '2026-04-01')"
+                            + " AND (c.closed_at IS NULL OR c.closed_at >= '2026-04-01')"
+                            + " AND c.due_date < '2026-03-31' AND c.awaiting_information = FALSE"
+                            + " ORDER BY c.due_date, c.id LIMIT "
+                            + ReportService.OVERDUE_LISTED)
+                    .getResultList());
+    assertTrue(expected.size() > 10, "the generated data has overdue cases: " + expected.size());
+    assertEquals(expected, listed);
   }
 
   @Test
