@@ -1,7 +1,6 @@
 package co.ventanilla.attachments;
 
 import co.ventanilla.cases.CaseQueryService;
-import co.ventanilla.cases.CaseRepository;
 import co.ventanilla.cases.CaseRuleViolation;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.lifecycle.CaseWorkflowService;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -33,7 +31,7 @@ public class PetitionerFiles {
   /** The history's actor for what the petitioner does. */
   public static final String ACTOR = "peticionario";
 
-  @Inject CaseRepository cases;
+  @EJB CaseQueryService queries;
   @Inject ContentStore contents;
   @EJB CaseWorkflowService workflow;
   @Inject Clock clock;
@@ -49,7 +47,9 @@ public class PetitionerFiles {
   public List<String> add(
       String radicado, String trackingCode, List<SubmittedFile> files, UploadPolicy policy) {
     PqrsCase c =
-        find(radicado, trackingCode).orElseThrow(() -> new CaseRuleViolation("files.not_found"));
+        queries
+            .petitionersCase(radicado, trackingCode)
+            .orElseThrow(() -> new CaseRuleViolation("files.not_found"));
     UploadPolicy.Checked checked = policy.check(files);
     if (!checked.problems().isEmpty()) {
       throw new InvalidSubmissionException(checked.problems());
@@ -68,16 +68,5 @@ public class PetitionerFiles {
     workflow.recordFiles(c.radicado(), ACTOR, names, true);
     LOG.info(() -> "Petitioner added " + names.size() + " file(s) to " + c.radicado());
     return names;
-  }
-
-  private Optional<PqrsCase> find(String radicado, String trackingCode) {
-    if (radicado == null || trackingCode == null || trackingCode.isBlank()) {
-      return Optional.empty();
-    }
-    return CaseQueryService.typedRadicados(radicado).stream()
-        .map(cases::findByRadicado)
-        .flatMap(Optional::stream)
-        .findFirst()
-        .filter(c -> c.trackingCode().equalsIgnoreCase(trackingCode.strip()));
   }
 }

@@ -21,45 +21,20 @@ public class CaseQueryService {
   @PersistenceContext(unitName = "ventanilla")
   EntityManager em;
 
-  private static final java.util.regex.Pattern UNDASHED =
-      java.util.regex.Pattern.compile("(?i)([a-z]*)-?((?:19|20)\\d{2})-?(\\d{6})");
-
   /**
    * The radicados that {@code typed} may mean: as typed, and, when it is a whole radicado with its
-   * dashes, spaces or dots lost (copied from a printed constancia whose line broke at the dash, or
-   * dictated by phone), the radicado rebuilt with and without its letters' prefix.
+   * dashes, spaces or dots lost, the radicados {@link Radicados#rebuilt} gives.
    */
   public static java.util.List<String> typedRadicados(String typed) {
-    return typedRadicados(typed, configuredPrefix());
+    return typedRadicados(typed, Radicados.configuredPrefix());
   }
 
   static java.util.List<String> typedRadicados(String typed, String prefix) {
     String t = typed.strip();
     java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
     candidates.add(t);
-    java.util.regex.Matcher m = UNDASHED.matcher(t.replaceAll("[\\s.]+", ""));
-    if (m.matches()) {
-      String number = m.group(2) + "-" + m.group(3);
-      if (!m.group(1).isEmpty()) {
-        candidates.add(m.group(1).toUpperCase(java.util.Locale.ROOT) + "-" + number);
-      }
-      candidates.add(number);
-      if (prefix != null && !prefix.isBlank()) {
-        candidates.add(prefix + number);
-      }
-    }
+    candidates.addAll(Radicados.rebuilt(t.replaceAll("[\\s.]+", ""), prefix));
     return java.util.List.copyOf(candidates);
-  }
-
-  /** {@code ventanilla.radicado.prefix}, when a configuration is at hand (none in plain tests). */
-  private static String configuredPrefix() {
-    try {
-      return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-          .getOptionalValue(co.ventanilla.config.ConfigKeys.RADICADO_PREFIX, String.class)
-          .orElse("");
-    } catch (RuntimeException | LinkageError noConfiguration) {
-      return "";
-    }
   }
 
   /** How many cases exist, exactly. */
@@ -72,14 +47,7 @@ public class CaseQueryService {
    * and spacing ignored). Unknown radicado and wrong code look the same to the caller.
    */
   public Optional<PublicStatus> publicStatus(String radicado, String trackingCode) {
-    if (radicado == null || trackingCode == null) {
-      return Optional.empty();
-    }
-    return typedRadicados(radicado).stream()
-        .map(cases::findByRadicado)
-        .flatMap(Optional::stream)
-        .findFirst()
-        .filter(c -> c.trackingCode().equalsIgnoreCase(trackingCode.strip()))
+    return petitionersCase(radicado, trackingCode)
         .map(
             c ->
                 new PublicStatus(
@@ -94,6 +62,22 @@ public class CaseQueryService {
                         .reduce((first, last) -> last)
                         .map(Answer::text)
                         .orElse(null)));
+  }
+
+  /**
+   * The case the petitioner means by the radicado as typed ({@link #typedRadicados}) and the
+   * tracking code given at filing (case and spacing ignored); empty for an unknown radicado and for
+   * a wrong or blank code alike, so the caller cannot tell which.
+   */
+  public Optional<PqrsCase> petitionersCase(String radicado, String trackingCode) {
+    if (radicado == null || trackingCode == null || trackingCode.isBlank()) {
+      return Optional.empty();
+    }
+    return typedRadicados(radicado).stream()
+        .map(cases::findByRadicado)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .filter(c -> c.trackingCode().equalsIgnoreCase(trackingCode.strip()));
   }
 
   public Optional<PqrsCase> findByRadicado(String radicado) {

@@ -15,9 +15,10 @@ import java.util.TreeMap;
 /**
  * The SQL of the indicators: a handful of aggregate queries per period, never a case loaded. Each
  * measure is grouped by the five dimensions at once and rolled up here (totals and each breakdown);
- * the median needs the distribution of business days, read per dimension as a histogram. Business
- * days are the difference of the {@code report_calendar} ordinals of the day of receipt and the day
- * of the answer ({@link BusinessDayTable}).
+ * the median needs the distribution of business days, read with the answered sums (grouped by the
+ * days as well) and rolled up per slice as a histogram. Business days are the difference of the
+ * {@code report_calendar} ordinals of the day of receipt and the day of the answer ({@link
+ * BusinessDayTable}).
  */
 final class IndicatorQueries {
 
@@ -52,6 +53,11 @@ final class IndicatorQueries {
         + " WHERE c.received_at >= ? AND c.received_at < ? GROUP BY 1, 2, 3, 4, 5";
   }
 
+  /**
+   * The answered cases grouped by the five dimensions and by their business days to answer: one
+   * pass gives the sums and, per slice, the distribution the median needs (each group's count is
+   * the number of cases of that slice answered in that many days).
+   */
   private static String answered(String dims) {
     return "SELECT "
         + dims
@@ -59,10 +65,10 @@ final class IndicatorQueries {
         + " SUM(c.due_date IS NOT NULL AND DATE(c.answered_at) <= c.due_date),"
         + " SUM(c.escalation_level = 1), SUM(ca.business_ordinal - cr.business_ordinal),"
         + " COUNT(c.satisfaction_score), SUM(c.satisfaction_score),"
-        + " SUM(c.satisfaction_score >= 4)"
+        + " SUM(c.satisfaction_score >= 4), ca.business_ordinal - cr.business_ordinal"
         + FROM
         + CALENDAR_JOIN
-        + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2, 3, 4, 5";
+        + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2, 3, 4, 5, 14";
   }
 
   /**
@@ -148,6 +154,7 @@ final class IndicatorQueries {
             a.ratings += num(r[10]);
             a.ratingSum += num(r[11]);
             a.ratingHigh += num(r[12]);
+            a.histogram.merge(num(r[13]), num(r[5]), Long::sum);
           });
     }
     LocalDateTime asOfEnd = asOf.plusDays(1).atStartOfDay();
@@ -168,24 +175,6 @@ final class IndicatorQueries {
             a.traslados += num(r[6]);
           });
     }
-    // Medians: the distribution of business days, per dimension and in total.
-    histogram(start, end, rollup.total);
-    for (Dimension d : breakdowns ? Dimension.values() : new Dimension[0]) {
-      Map<String, Accum> slices = rollup.by.get(d);
-      String sql =
-          "SELECT "
-              + d.sql()
-              + ", ca.business_ordinal - cr.business_ordinal, COUNT(*)"
-              + FROM
-              + CALENDAR_JOIN
-              + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1, 2";
-      for (Object[] r : rows(sql, start, end)) {
-        slices
-            .computeIfAbsent(str(r[0]), k -> new Accum())
-            .histogram
-            .merge(num(r[1]), num(r[2]), Long::sum);
-      }
-    }
     Map<Dimension, Map<String, Figures>> result = new HashMap<>();
     Map<String, Figures> total = new LinkedHashMap<>();
     total.put(TOTAL, rollup.total.figures());
@@ -196,17 +185,6 @@ final class IndicatorQueries {
       result.put(d, slices);
     }
     return result;
-  }
-
-  private void histogram(LocalDateTime start, LocalDateTime end, Accum into) {
-    String sql =
-        "SELECT ca.business_ordinal - cr.business_ordinal, COUNT(*)"
-            + FROM
-            + CALENDAR_JOIN
-            + " WHERE c.answered_at >= ? AND c.answered_at < ? GROUP BY 1";
-    for (Object[] r : rows(sql, start, end)) {
-      into.histogram.merge(num(r[0]), num(r[1]), Long::sum);
-    }
   }
 
   /** The {@code max} most repeated subjects of {@code period}, with their count in {@code prev}. */

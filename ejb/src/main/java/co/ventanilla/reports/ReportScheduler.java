@@ -44,7 +44,7 @@ public class ReportScheduler {
   @Resource ManagedScheduledExecutorService scheduler;
   @EJB ReportLedger ledger;
   @Inject TermPolicy terms;
-  @Inject ReportSettings settings;
+  @Inject ReportScheduleService schedule;
   @Inject Clock clock;
   @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
@@ -53,23 +53,31 @@ public class ReportScheduler {
   @PostConstruct
   void schedule() {
     // The start-up catch-up, a little later so that the application finishes starting first.
-    Runnable startup = this::catchUp;
+    Runnable startup = this::startUp;
     scheduler.schedule(startup, STARTUP_DELAY_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private void startUp() {
+    ReportSchedule s = schedule.current();
     LOG.info(
         () ->
             "Reports: due at "
-                + settings.hour()
+                + s.hour()
                 + ":00 (America/Bogota) of the first business day after each month, quarter and"
                 + " semester; catching up on the last "
-                + settings.lookbackMonths()
-                + " months");
+                + s.lookbackMonths()
+                + " months ("
+                + (s.fromConfiguration() ? "configuration" : "set by " + s.changedBy())
+                + ")");
+    catchUp();
   }
 
   /**
    * Every hour (at minute 5, America/Bogota) the reports whose due moment has passed are run; a
-   * report is due at {@code ventanilla.reports.hour} of the first business day after its period, so
-   * it goes out at the first tick after that. An automatic, non-persistent timer: it needs no data
-   * grid, and the ledger in the database is what remembers.
+   * report is due at the schedule's hour ({@link ReportScheduleService}) of the first business day
+   * after its period, so it goes out at the first tick after that; a changed hour applies from the
+   * next tick. An automatic, non-persistent timer: it needs no data grid, and the ledger in the
+   * database is what remembers.
    */
   @Schedule(minute = "5", hour = "*", persistent = false, timezone = "America/Bogota")
   void hourly() {
@@ -87,11 +95,12 @@ public class ReportScheduler {
       return 0;
     }
     try {
+      ReportSchedule s = schedule.current();
       return catchUp(
           ledger,
-          new ReportCalendar(terms.calendar(), settings.hour()),
+          new ReportCalendar(terms.calendar(), s.hour()),
           LocalDateTime.now(clock),
-          settings.lookbackMonths(),
+          s.lookbackMonths(),
           node());
     } finally {
       running.set(false);

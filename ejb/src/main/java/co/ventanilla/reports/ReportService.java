@@ -61,6 +61,7 @@ public class ReportService {
   @Inject IndicatorService indicators;
   @Inject Clock clock;
   @Inject ReportSettings settings;
+  @Inject ReportScheduleService schedule;
   @Inject RoleCheck roles;
   @Inject @Any Instance<ReportSection> sectionBeans;
 
@@ -79,6 +80,7 @@ public class ReportService {
     this.indicators = indicators;
     this.clock = clock;
     this.settings = settings;
+    this.schedule = new ReportScheduleService(em, settings, clock);
     this.roles = RoleCheck.system();
     this.fixedSections = List.copyOf(sections);
   }
@@ -130,11 +132,12 @@ public class ReportService {
   }
 
   /**
-   * Who receives the mailed reports: the configured addresses ({@value ReportSettings#RECIPIENTS})
-   * and the emails of the active accounts with the management or SIG role, each once.
+   * Who receives the mailed reports: the addresses of the schedule in force ({@link
+   * ReportScheduleService}: the administrator's, or {@value ReportSettings#RECIPIENTS}) and the
+   * emails of the active accounts with the management or SIG role, each once.
    */
   public List<String> recipients() {
-    Set<String> to = new LinkedHashSet<>(settings.recipients());
+    Set<String> to = new LinkedHashSet<>(schedule.current().recipients());
     @SuppressWarnings("unchecked")
     List<Object> staff =
         em.createNativeQuery(
@@ -149,8 +152,11 @@ public class ReportService {
   /**
    * Generates and stores the report of {@code period} (its kind must be set), and queues the mails
    * when {@code mail}. Runs in the caller's transaction: with the ledger's claim, all or nothing.
+   * Public because the ledger calls it through the container (a package-private method of an EJB is
+   * not a business method: the scheduled reports failed in the server with "Not a business
+   * method"); it checks no role, as the system calls it — staff go through {@link #generate}.
    */
-  ReportRun build(ReportPeriod period, boolean scheduled, String actor, boolean mail) {
+  public ReportRun build(ReportPeriod period, boolean scheduled, String actor, boolean mail) {
     long started = System.nanoTime();
     LocalDateTime now = LocalDateTime.now(clock);
     ReportContent content = content(period, now);
@@ -252,25 +258,57 @@ public class ReportService {
     return b.toString();
   }
 
+  /*
+   * Open at the end E of the day asOf, as three disjoint parts that each use an index (the same
+   * reading as the indicators' overdue count): never answered nor closed; answered after E (and not
+   * closed by then); closed after E without an answer. One condition with ORs read ~940,000 index
+   * entries over 1,000,000 cases (4.4 s); the three parts, each cut to the list's length before
+   * they are merged, 0.3 s.
+   */
+  private static final String OPEN_NEVER = "c.answered_at IS NULL AND c.closed_at IS NULL";
+  private static final String OPEN_ANSWERED_AFTER =
+      "c.answered_at >= ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
+  private static final String OPEN_CLOSED_AFTER = "c.answered_at IS NULL AND c.closed_at >= ?";
+
+  /** The most overdue cases of one part: parameters (part's), end, asOf, limit. */
+  private static String overdueTop(String part) {
+    return "(SELECT c.id, c.radicado, c.type, c.area_id, c.agency, c.responsible, c.received_at,"
+        + " c.due_date FROM pqrs_case c WHERE "
+        + part
+        + " AND c.received_at < ? AND c.due_date < ? AND c.awaiting_information = FALSE"
+        + " ORDER BY c.due_date, c.id LIMIT ?)";
+  }
+
   private List<ReportContent.OverdueCase> overdue(LocalDate asOf) {
     LocalDateTime end = asOf.plusDays(1).atStartOfDay();
     List<ReportContent.OverdueCase> list = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT c.radicado, c.type, COALESCE(ar.name, ''), COALESCE(c.agency, ''),"
-                + " COALESCE(c.responsible, ''), c.received_at, c.due_date,"
+            "SELECT u.radicado, u.type, COALESCE(ar.name, ''), COALESCE(u.agency, ''),"
+                + " COALESCE(u.responsible, ''), u.received_at, u.due_date,"
                 + " (SELECT t.business_ordinal FROM report_calendar t WHERE t.day = ?)"
-                + " - cd.business_ordinal"
-                + " FROM pqrs_case c LEFT JOIN area ar ON ar.id = c.area_id"
-                + " JOIN report_calendar cd ON cd.day = c.due_date"
-                + " WHERE c.received_at < ? AND (c.answered_at IS NULL OR c.answered_at >= ?)"
-                + " AND (c.closed_at IS NULL OR c.closed_at >= ?) AND c.due_date < ?"
-                + " AND c.awaiting_information = FALSE ORDER BY c.due_date, c.id LIMIT ?",
+                + " - cd.business_ordinal FROM ("
+                + overdueTop(OPEN_NEVER)
+                + " UNION ALL "
+                + overdueTop(OPEN_ANSWERED_AFTER)
+                + " UNION ALL "
+                + overdueTop(OPEN_CLOSED_AFTER)
+                + ") u LEFT JOIN area ar ON ar.id = u.area_id"
+                + " JOIN report_calendar cd ON cd.day = u.due_date"
+                + " ORDER BY u.due_date, u.id LIMIT ?",
             asOf,
             end,
+            asOf,
+            OVERDUE_LISTED,
+            end,
             end,
             end,
             asOf,
+            OVERDUE_LISTED,
+            end,
+            end,
+            asOf,
+            OVERDUE_LISTED,
             OVERDUE_LISTED)) {
       list.add(
           new ReportContent.OverdueCase(

@@ -15,7 +15,7 @@ class CaseQueryServiceTest {
         List.of("2026- 000037", "2026-000037"),
         CaseQueryService.typedRadicados("2026- 000037", ""));
     assertEquals(
-        List.of("pqrs2026000037", "PQRS-2026-000037", "2026-000037"),
+        List.of("pqrs2026000037", "2026-000037", "PQRS-2026-000037"),
         CaseQueryService.typedRadicados("pqrs2026000037", ""));
     assertEquals(
         List.of("2026000037", "2026-000037", "PQRS-2026-000037"),

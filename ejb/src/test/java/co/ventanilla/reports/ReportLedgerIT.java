@@ -4,6 +4,7 @@ import static co.ventanilla.testing.JpaTestSupport.inTransaction;
 import static co.ventanilla.testing.JpaTestSupport.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.ventanilla.calendar.BusinessCalendar;
@@ -80,11 +81,15 @@ class ReportLedgerIT {
   }
 
   private static ReportLedger ledger(EntityManager em, Clock clock, List<ReportSection> sections) {
+    return new ReportLedger(em, service(em, clock, sections), clock);
+  }
+
+  private static ReportService service(
+      EntityManager em, Clock clock, List<ReportSection> sections) {
     ReportSettings settings = ReportSettings.of(List.of(TO), 7, 3);
     IndicatorService indicators =
         new IndicatorService(em, new TermPolicy(TermPresets.LEY_1755, CAL), clock);
-    return new ReportLedger(
-        em, new ReportService(em, indicators, clock, settings, sections), clock);
+    return new ReportService(em, indicators, clock, settings, sections);
   }
 
   /** A source that plugs its section in, as investigations and ACPM will. */
@@ -230,6 +235,96 @@ class ReportLedgerIT {
         List.of("informe-trimestral-2026-T2.pdf", "informe-trimestral-2026-T2.xlsx"), names);
     byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
     assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf, 4));
+  }
+
+  @Test
+  void theOverdueListIsTheMostOverdueOpenCasesAtThePeriodsEndAsOneSqlConditionReadsThem() {
+    LocalDateTime now = LocalDateTime.of(2026, 9, 1, 8, 0);
+    // the Q1 list at its end, when much of it was still open; the cases answered or closed after
+    // the end are in it (the three parts the service reads)
+    ReportPeriod q1 = ReportPeriod.quarter(2026, 1);
+    List<String> listed =
+        inTransaction(em -> service(em, at(now), List.of()).content(q1, now)).overdue().stream()
+            .map(ReportContent.OverdueCase::radicado)
+            .toList();
+    @SuppressWarnings("unchecked")
+    List<String> expected =
+        read(
+            em ->
+                em.createNativeQuery(
+                        "SELECT c.radicado FROM pqrs_case c WHERE c.received_at < '2026-04-01'"
+                            + " AND (c.answered_at IS NULL OR c.answered_at >= '2026-04-01')"
+                            + " AND (c.closed_at IS NULL OR c.closed_at >= '2026-04-01')"
+                            + " AND c.due_date < '2026-03-31' AND c.awaiting_information = FALSE"
+                            + " ORDER BY c.due_date, c.id LIMIT "
+                            + ReportService.OVERDUE_LISTED)
+                    .getResultList());
+    assertTrue(expected.size() > 10, "the generated data has overdue cases: " + expected.size());
+    assertEquals(expected, listed);
+  }
+
+  @Test
+  void theAdministratorsRecipientsReplaceTheConfiguredOnesUntilResetAndBadValuesSaveNothing() {
+    LocalDateTime now = LocalDateTime.of(2026, 7, 1, 8, 0);
+    ReportSettings settings = ReportSettings.of(List.of(TO), 7, 3);
+    try {
+      ReportSchedule saved =
+          inTransaction(
+              em ->
+                  new ReportScheduleService(em, settings, at(now))
+                      .save(
+                          List.of(" junta@empresa.example", "JUNTA@empresa.example", ""),
+                          9,
+                          24,
+                          "admin"));
+      assertEquals(List.of("junta@empresa.example"), saved.recipients());
+      ReportSchedule read = read(em -> new ReportScheduleService(em, settings, at(now)).current());
+      assertEquals(List.of("junta@empresa.example"), read.recipients());
+      assertEquals(9, read.hour());
+      assertEquals(24, read.lookbackMonths());
+      assertEquals("admin", read.changedBy());
+      assertEquals(now, read.changedAt());
+
+      assertTrue(transactional(at(now)).runScheduled(Q2, "nodo-1"));
+      assertEquals(
+          List.of("junta@empresa.example"),
+          read(
+              em ->
+                  em.createNativeQuery("SELECT recipient FROM outbox_message ORDER BY id")
+                      .getResultList()));
+
+      ReportScheduleInvalid address =
+          assertThrows(
+              ReportScheduleInvalid.class,
+              () ->
+                  inTransaction(
+                      em ->
+                          new ReportScheduleService(em, settings, at(now))
+                              .save(List.of("junta@empresa"), 9, 24, "admin")));
+      assertEquals("destinatarios", address.field());
+      assertEquals("junta@empresa", address.value());
+      ReportScheduleInvalid hour =
+          assertThrows(
+              ReportScheduleInvalid.class,
+              () ->
+                  inTransaction(
+                      em ->
+                          new ReportScheduleService(em, settings, at(now))
+                              .save(List.of(), 24, 24, "admin")));
+      assertEquals("hora", hour.field());
+      assertEquals(
+          9, read(em -> new ReportScheduleService(em, settings, at(now)).current()).hour());
+
+      ReportSchedule back =
+          inTransaction(em -> new ReportScheduleService(em, settings, at(now)).reset("admin"));
+      assertTrue(back.fromConfiguration());
+      assertEquals(List.of(TO), back.recipients());
+      assertEquals(
+          List.of(TO),
+          read(em -> new ReportService(em, null, at(now), settings, List.of()).recipients()));
+    } finally {
+      inTransaction(em -> em.createNativeQuery("DELETE FROM report_schedule").executeUpdate());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package co.ventanilla.cases.persistence;
 
+import co.ventanilla.cases.Radicados;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  *       radicado, through its unique index; spaces and dots typed or pasted around it do not count;
  *   <li>a whole radicado typed without its dashes ({@code 2026000037}, {@code PQRS2026000037}, as
  *       people copy it from a printed constancia or dictate it by phone) → that radicado, with or
- *       without the configured prefix, or (ten digits could be a cédula) the petitioner's document
- *       number;
+ *       without the configured prefix ({@link Radicados}), or (ten digits could be a cédula) the
+ *       petitioner's document number;
  *   <li>an email → the petitioner's email, exactly;
  *   <li>only digits (5 to 20) → the petitioner's document number, exactly;
  *   <li>anything else → its words in the subject (and the petitioner's names), through the
@@ -31,8 +32,6 @@ final class TextSearch {
   private static final Pattern RADICADO = Pattern.compile("(?i)[a-z]*-?\\d{4}-\\d*");
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+");
   private static final Pattern DOCUMENT = Pattern.compile("\\d{5,20}");
-  private static final Pattern UNDASHED_RADICADO =
-      Pattern.compile("(?i)([a-z]*)((?:19|20)\\d{2})(\\d{6})");
   private static final Pattern SPACING = Pattern.compile("[\\s.]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -57,7 +56,7 @@ final class TextSearch {
   }
 
   static TextSearch parse(String text, boolean withPetitioner) {
-    return parse(text, withPetitioner, configuredPrefix());
+    return parse(text, withPetitioner, Radicados.configuredPrefix());
   }
 
   static TextSearch parse(String text, boolean withPetitioner, String radicadoPrefix) {
@@ -66,24 +65,16 @@ final class TextSearch {
     if (RADICADO.matcher(compact).matches()) {
       return new TextSearch("c.radicado LIKE ? ESCAPE '!'", List.of(escapeLike(compact) + "%"));
     }
-    java.util.regex.Matcher undashed = UNDASHED_RADICADO.matcher(compact.replace("-", ""));
-    if (undashed.matches()) {
-      String number = undashed.group(2) + "-" + undashed.group(3);
-      java.util.Set<Object> radicados = new java.util.LinkedHashSet<>();
-      radicados.add(number);
-      if (!undashed.group(1).isEmpty()) {
-        radicados.add(undashed.group(1).toUpperCase(Locale.ROOT) + "-" + number);
-      }
-      if (radicadoPrefix != null && !radicadoPrefix.isBlank()) {
-        radicados.add(radicadoPrefix + number);
-      }
+    String undashed = compact.replace("-", "");
+    List<String> radicados = Radicados.rebuilt(undashed, radicadoPrefix);
+    if (!radicados.isEmpty()) {
       String in =
           "c.radicado IN ("
               + String.join(", ", java.util.Collections.nCopies(radicados.size(), "?"))
               + ")";
       List<Object> values = new ArrayList<>(radicados);
-      if (withPetitioner && undashed.group(1).isEmpty()) {
-        values.add(compact.replace("-", ""));
+      if (withPetitioner && !Radicados.lettered(undashed)) {
+        values.add(undashed);
         return new TextSearch("(" + in + " OR c.petitioner_document_number = ?)", values);
       }
       return new TextSearch(in, values);
@@ -101,17 +92,6 @@ final class TextSearch {
       return new TextSearch("c.subject LIKE ? ESCAPE '!'", List.of("%" + escapeLike(t) + "%"));
     }
     return new TextSearch("MATCH(" + columns + ") AGAINST (? IN BOOLEAN MODE)", List.of(words));
-  }
-
-  /** {@code ventanilla.radicado.prefix}, when a configuration is at hand (none in plain tests). */
-  private static String configuredPrefix() {
-    try {
-      return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-          .getOptionalValue(co.ventanilla.config.ConfigKeys.RADICADO_PREFIX, String.class)
-          .orElse("");
-    } catch (RuntimeException | LinkageError noConfiguration) {
-      return "";
-    }
   }
 
   /**

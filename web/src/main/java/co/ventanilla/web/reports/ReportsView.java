@@ -9,9 +9,12 @@ import co.ventanilla.reports.ReportCalendar;
 import co.ventanilla.reports.ReportKind;
 import co.ventanilla.reports.ReportPeriod;
 import co.ventanilla.reports.ReportRun;
+import co.ventanilla.reports.ReportSchedule;
+import co.ventanilla.reports.ReportScheduleInvalid;
+import co.ventanilla.reports.ReportScheduleService;
 import co.ventanilla.reports.ReportService;
-import co.ventanilla.reports.ReportSettings;
 import co.ventanilla.staff.CurrentStaff;
+import co.ventanilla.staff.StaffRole;
 import co.ventanilla.terms.TermPolicy;
 import co.ventanilla.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
@@ -45,7 +48,7 @@ public class ReportsView implements Serializable {
 
   @Inject transient IndicatorService indicators;
   @Inject transient ReportService reports;
-  @Inject transient ReportSettings settings;
+  @Inject transient ReportScheduleService schedules;
   @Inject transient TermPolicy terms;
   @Inject transient CurrentStaff staff;
   @Inject transient Clock clock;
@@ -55,11 +58,89 @@ public class ReportsView implements Serializable {
   private boolean mail;
   private transient Indicators shown;
   private transient List<ReportRun> runs;
+  private ReportSchedule schedule;
+  private String recipientsText;
+  private int hour;
+  private int lookbackMonths;
 
   @PostConstruct
   void init() {
     code = ReportPeriod.containing(kind, LocalDate.now(clock)).previous().code();
     show();
+    loadSchedule(schedules.current());
+  }
+
+  private void loadSchedule(ReportSchedule s) {
+    schedule = s;
+    recipientsText = String.join("\n", s.recipients());
+    hour = s.hour();
+    lookbackMonths = s.lookbackMonths();
+  }
+
+  /** Whether the caller may change the schedule (administrators). */
+  public boolean isScheduleEditable() {
+    return staff.get().has(StaffRole.ADMIN);
+  }
+
+  /** Saves the administrator's recipients, hour and look-back. */
+  public void saveSchedule() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces, "rep");
+    try {
+      loadSchedule(
+          schedules.save(
+              ReportScheduleService.split(recipientsText),
+              hour,
+              lookbackMonths,
+              staff.get().userName()));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("rep.schedule.saved"), null));
+    } catch (ReportScheduleInvalid e) {
+      String field =
+          switch (e.field()) {
+            case "hora" -> "reports:scheduleHour";
+            case "mesesAtras" -> "reports:scheduleLookback";
+            default -> "reports:scheduleRecipients";
+          };
+      faces.addMessage(
+          field,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              texts.format(e.key(), e.value() == null ? "" : e.value()),
+              null));
+      faces.validationFailed();
+    }
+  }
+
+  /** Goes back to the configured schedule. */
+  public void resetSchedule() {
+    loadSchedule(schedules.reset(staff.get().userName()));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO, Texts.of(faces, "rep").get("rep.schedule.reset"), null));
+  }
+
+  public ReportSchedule getSchedule() {
+    return schedule;
+  }
+
+  public String getRecipientsText() {
+    return recipientsText;
+  }
+
+  public void setRecipientsText(String recipientsText) {
+    this.recipientsText = recipientsText;
+  }
+
+  public void setHour(int hour) {
+    this.hour = hour;
+  }
+
+  public void setLookbackMonths(int lookbackMonths) {
+    this.lookbackMonths = lookbackMonths;
   }
 
   /** Shows the indicators of the chosen period. */
@@ -220,16 +301,16 @@ public class ReportsView implements Serializable {
   }
 
   public int getHour() {
-    return settings.hour();
+    return hour;
   }
 
   public int getLookbackMonths() {
-    return settings.lookbackMonths();
+    return lookbackMonths;
   }
 
   /** When the next quarterly and semiannual reports are due (Colombian time). */
   public LocalDateTime nextDue(ReportKind k) {
-    ReportCalendar calendar = new ReportCalendar(terms.calendar(), settings.hour());
+    ReportCalendar calendar = new ReportCalendar(terms.calendar(), schedule.hour());
     return calendar.dueAt(ReportPeriod.containing(k, LocalDate.now(clock)));
   }
 

@@ -10,12 +10,10 @@ import co.ventanilla.improvement.AcpmRuleViolation;
 import co.ventanilla.improvement.Analysis;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -215,15 +213,7 @@ final class AcpmJson {
 
   /** The body as a JSON object, or a 400 naming {@code cuerpo}. */
   static JsonObject body(String body) {
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw AcpmRuleViolation.field("cuerpo", "api.body");
-      }
-      return v.asJsonObject();
-    } catch (JsonException e) {
-      throw AcpmRuleViolation.field("cuerpo", "api.body");
-    }
+    return JsonBodies.object(body).orElseThrow(() -> AcpmRuleViolation.field("cuerpo", "api.body"));
   }
 
   static String string(JsonObject o, String key) {

@@ -3,17 +3,24 @@ package co.ventanilla.web.rest;
 import co.ventanilla.reports.ReportKind;
 import co.ventanilla.reports.ReportPeriod;
 import co.ventanilla.reports.ReportRun;
+import co.ventanilla.reports.ReportSchedule;
+import co.ventanilla.reports.ReportScheduleInvalid;
+import co.ventanilla.reports.ReportScheduleService;
 import co.ventanilla.reports.ReportService;
 import co.ventanilla.staff.CurrentStaff;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,8 +32,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.net.URI;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The management reports (quarterly, semiannual, monthly snapshot): the list, generating one on
- * demand (mailed only when asked) and downloading its PDF and XLSX. Roles gerencia, sig and admin.
+ * demand (mailed only when asked) and downloading its PDF and XLSX, the recipients and schedule
+ * (changed by the administrator only). Roles gerencia, sig and admin.
  */
 @Path("informes")
 @Tag(name = "Informes", description = "Informes trimestrales, semestrales y cortes mensuales")
@@ -48,6 +58,7 @@ public class ReportResource {
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
   @Inject ReportService reports;
+  @Inject ReportScheduleService schedules;
   @Inject CurrentStaff staff;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -88,16 +99,11 @@ public class ReportResource {
   @APIResponse(responseCode = "403", description = "Rol sin acceso a los informes")
   public Response create(String body) {
     Locale locale = ApiError.locale(headers);
-    JsonObject request;
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
-      }
-      request = v.asJsonObject();
-    } catch (JsonException e) {
+    Optional<JsonObject> parsed = JsonBodies.object(body);
+    if (parsed.isEmpty()) {
       return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
     }
+    JsonObject request = parsed.get();
     Optional<ReportKind> kind = ReportKind.parse(string(request, "tipo"));
     if (kind.isEmpty()) {
       return invalid("tipo", IndicatorResource.text("api.kind", locale), locale);
@@ -114,6 +120,139 @@ public class ReportResource {
         .type(JSON)
         .entity(IndicatorJson.report(run, self()).toString())
         .build();
+  }
+
+  @GET
+  @Path("programacion")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Destinatarios y programación de los informes",
+      description =
+          "La programación vigente: la del administrador si la guardó (origen \"administrador\")"
+              + " o la de la configuración (origen \"configuracion\"). destinatarios son los"
+              + " adicionales: las cuentas activas de Gerencia y SIG con correo los reciben"
+              + " siempre (todos).")
+  @APIResponse(responseCode = "200", description = "La programación")
+  @APIResponse(responseCode = "403", description = "Rol sin acceso a los informes")
+  public Response schedule() {
+    return Response.ok(scheduleJson(schedules.current()).toString(), JSON).build();
+  }
+
+  @PUT
+  @Path("programacion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Cambiar destinatarios y programación (administrador)",
+      description =
+          "Reemplaza la configuración desde la próxima hora, sin reiniciar. destinatarios: lista"
+              + " de correos (puede ser vacía); hora: 0 a 23, hora de Colombia; mesesAtras: 1 a"
+              + " 60.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      example =
+                          "{\"destinatarios\":[\"junta@empresa.example\"],\"hora\":7,"
+                              + "\"mesesAtras\":12}")))
+  @APIResponse(responseCode = "200", description = "Guardada; la programación vigente")
+  @APIResponse(responseCode = "400", description = "Correo, hora o meses inválidos")
+  @APIResponse(responseCode = "403", description = "Solo el administrador")
+  public Response changeSchedule(String body) {
+    Locale locale = ApiError.locale(headers);
+    Optional<JsonObject> parsed = JsonBodies.object(body);
+    if (parsed.isEmpty()) {
+      return invalid("cuerpo", IndicatorResource.text("api.body", locale), locale);
+    }
+    JsonObject request = parsed.get();
+    List<String> to = new ArrayList<>();
+    JsonValue list = request.get("destinatarios");
+    if (list instanceof JsonArray array) {
+      for (JsonValue item : array) {
+        if (!(item instanceof JsonString text)) {
+          return invalid(
+              "destinatarios",
+              MessageFormat.format(
+                  IndicatorResource.text("rep.schedule.invalid.address", locale), item),
+              locale);
+        }
+        to.add(text.getString());
+      }
+    } else if (list instanceof JsonString text) {
+      to.addAll(ReportScheduleService.split(text.getString()));
+    } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
+      return invalid("destinatarios", IndicatorResource.text("api.body", locale), locale);
+    }
+    ReportSchedule now = schedules.current();
+    Integer hour = integer(request, "hora", now.hour());
+    Integer lookback = integer(request, "mesesAtras", now.lookbackMonths());
+    if (hour == null) {
+      return invalid(
+          "hora",
+          MessageFormat.format(
+              IndicatorResource.text("rep.schedule.invalid.hour", locale), request.get("hora")),
+          locale);
+    }
+    if (lookback == null) {
+      return invalid(
+          "mesesAtras",
+          MessageFormat.format(
+              IndicatorResource.text("rep.schedule.invalid.lookback", locale),
+              request.get("mesesAtras")),
+          locale);
+    }
+    try {
+      ReportSchedule saved = schedules.save(to, hour, lookback, staff.get().userName());
+      return Response.ok(scheduleJson(saved).toString(), JSON).build();
+    } catch (ReportScheduleInvalid e) {
+      return invalid(
+          e.field(),
+          MessageFormat.format(
+              IndicatorResource.text(e.key(), locale), e.value() == null ? "" : e.value()),
+          locale);
+    }
+  }
+
+  @DELETE
+  @Path("programacion")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Volver a la programación de la configuración (administrador)")
+  @APIResponse(responseCode = "200", description = "La programación de la configuración")
+  @APIResponse(responseCode = "403", description = "Solo el administrador")
+  public Response resetSchedule() {
+    return Response.ok(scheduleJson(schedules.reset(staff.get().userName())).toString(), JSON)
+        .build();
+  }
+
+  private static JsonObject scheduleJson(ReportSchedule s) {
+    JsonArrayBuilder to = Json.createArrayBuilder();
+    s.recipients().forEach(to::add);
+    var json =
+        Json.createObjectBuilder()
+            .add("destinatarios", to)
+            .add("hora", s.hour())
+            .add("mesesAtras", s.lookbackMonths())
+            .add("origen", s.fromConfiguration() ? "configuracion" : "administrador");
+    if (!s.fromConfiguration()) {
+      json.add("cambiadoPor", s.changedBy()).add("cambiadoEn", s.changedAt().toString());
+    }
+    return json.build();
+  }
+
+  /**
+   * The whole number at {@code key}, {@code fallback} when absent, null when not a whole number.
+   */
+  private static Integer integer(JsonObject o, String key, int fallback) {
+    JsonValue v = o.get(key);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return fallback;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValue();
+    }
+    return null;
   }
 
   @GET

@@ -24,6 +24,14 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver start() {
+    return start(null);
+  }
+
+  /**
+   * A browser that saves what it downloads in {@code downloads} without asking ({@code null}: the
+   * browser's default).
+   */
+  public static ChromeDriver start(Path downloads) {
     File binary = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     File driver = new File(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
     if (!binary.canExecute() || !driver.canExecute()) {
@@ -55,9 +63,25 @@ public final class Browser {
         "--window-size=1366,900",
         "--lang=es-CO",
         "--user-data-dir=" + profile);
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory", downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download", false,
+              "download.directory_upgrade", true));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    ChromeDriver browser = new ChromeDriver(service, options);
+    if (downloads != null) {
+      // headless Chromium honours the download folder only when told through DevTools as well
+      browser.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          java.util.Map.of(
+              "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    }
+    return browser;
   }
 
   /** Logs {@code user} in on the login page and waits for the home page. */

@@ -10,9 +10,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +30,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reports to management as deployed (issue #12): the indicators API, a report generated on
@@ -186,6 +194,133 @@ class ReportsIT {
     HttpResponse<String> page = api().get("informes.xhtml", "gerente");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Informes a la Gerencia"), page.body());
+  }
+
+  @Test
+  void onlyTheAdministratorChangesTheScheduleWhichReplacesTheConfigurationUntilReset()
+      throws Exception {
+    try {
+      JsonObject configured = Api.json(api().get("api/informes/programacion", "gerente").body());
+      assertEquals("configuracion", configured.getString("origen"));
+
+      String body =
+          "{\"destinatarios\":[\"junta.reportsit@empresa.example\"],\"hora\":9,"
+              + "\"mesesAtras\":6}";
+      assertEquals(403, schedule("gerente", "PUT", body).statusCode());
+      HttpResponse<String> bad =
+          schedule(ItEnvironment.ADMIN, "PUT", "{\"destinatarios\":[\"junta@\"],\"hora\":9}");
+      assertEquals(400, bad.statusCode(), bad.body());
+      assertTrue(bad.body().contains("destinatarios"), bad.body());
+      assertTrue(bad.body().contains("no es un correo válido"), bad.body());
+      assertEquals(400, schedule(ItEnvironment.ADMIN, "PUT", "{\"hora\":24}").statusCode());
+
+      HttpResponse<String> saved = schedule(ItEnvironment.ADMIN, "PUT", body);
+      assertEquals(200, saved.statusCode(), saved.body());
+      JsonObject now = Api.json(api().get("api/informes/programacion", "gerente").body());
+      assertEquals("administrador", now.getString("origen"));
+      assertEquals(ItEnvironment.ADMIN, now.getString("cambiadoPor"));
+      assertEquals(9, now.getInt("hora"));
+      assertEquals(6, now.getInt("mesesAtras"));
+      assertEquals(
+          "junta.reportsit@empresa.example", now.getJsonArray("destinatarios").getString(0));
+
+      // the next mailed report goes to the administrator's recipients
+      HttpResponse<String> created =
+          post("gerente", "{\"tipo\":\"mensual\",\"periodo\":\"2025-01\",\"enviar\":true}");
+      assertEquals(201, created.statusCode(), created.body());
+      assertTrue(
+          Api.json(created.body()).getString("destinatarios").contains("junta.reportsit@"),
+          created.body());
+
+      assertEquals(403, schedule("gerente", "DELETE", null).statusCode());
+      assertEquals(200, schedule(ItEnvironment.ADMIN, "DELETE", null).statusCode());
+      assertEquals(
+          "configuracion",
+          Api.json(api().get("api/informes/programacion", "gerente").body()).getString("origen"));
+    } finally {
+      schedule(ItEnvironment.ADMIN, "DELETE", null);
+    }
+  }
+
+  /**
+   * In a real browser: management opens the screen, generates a report and downloads both files;
+   * the administrator changes the schedule on the same screen.
+   */
+  @Test
+  void managementDownloadsBothFilesFromTheScreenAndTheAdministratorSetsTheSchedule()
+      throws Exception {
+    Path downloads = Files.createTempDirectory("informes");
+    ChromeDriver browser = Browser.start(downloads);
+    URI root = base.toURI();
+    try {
+      Browser.login(browser, root, "gerente", Api.PASSWORD);
+      browser.get(root.resolve("informes.xhtml").toString());
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:generate")));
+      assertTrue(
+          browser.findElements(By.cssSelector(".vt-rep-charts canvas")).size() >= 3,
+          "the charts of the period are drawn");
+      assertTrue(browser.findElements(By.id("reports:scheduleSave")).isEmpty(), "not for gerencia");
+      String code = browser.findElement(By.id("reports:code")).getAttribute("value");
+      browser.findElement(By.id("reports:generate")).click();
+      By pdfLink = By.cssSelector("#reports\\:runs a[href$='/pdf']");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:runs"), code));
+      String pdfHref = browser.findElements(pdfLink).get(0).getAttribute("href");
+      String id = pdfHref.replaceAll(".*/api/informes/(\\d+)/pdf$", "$1");
+      browser.findElements(pdfLink).get(0).click();
+      browser.findElements(By.cssSelector("#reports\\:runs a[href$='/xlsx']")).get(0).click();
+      Path pdf = downloads.resolve("informe-trimestral-" + code + ".pdf");
+      Path xlsx = downloads.resolve("informe-trimestral-" + code + ".xlsx");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> Files.isRegularFile(pdf) && Files.isRegularFile(xlsx));
+      assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(Files.readAllBytes(pdf), 4));
+      try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+        assertTrue(book.getNumberOfSheets() > 1);
+      }
+      assertTrue(id.matches("\\d+"), pdfHref);
+      browser.get(root.toString());
+      Browser.logout(browser);
+
+      Browser.login(browser, root, ItEnvironment.ADMIN, ItEnvironment.adminPassword());
+      browser.get(root.resolve("informes.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:scheduleSave")));
+      WebElement recipients = browser.findElement(By.id("reports:scheduleRecipients"));
+      recipients.clear();
+      recipients.sendKeys("comite.directivo.reportsit@empresa.example");
+      browser.findElement(By.id("reports:scheduleSave")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("reports"), "Fijados por el administrador admin"));
+      assertTrue(
+          browser
+              .findElement(By.id("reports"))
+              .getText()
+              .contains("comite.directivo.reportsit@empresa.example"));
+      browser.findElement(By.id("reports:scheduleReset")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reports:scheduleReset")));
+      assertEquals(
+          "configuracion",
+          Api.json(api().get("api/informes/programacion", "gerente").body()).getString("origen"));
+    } catch (RuntimeException | AssertionError e) {
+      Browser.screenshot(browser, "reports-failed.png");
+      throw e;
+    } finally {
+      browser.quit();
+      schedule(ItEnvironment.ADMIN, "DELETE", null);
+    }
+  }
+
+  private HttpResponse<String> schedule(String user, String method, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api().url("api/informes/programacion"))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    return api().send(Api.as(user, request));
   }
 
   private List<MimeMessage> mails(String period) {
