@@ -128,7 +128,8 @@ public class PersonalDataService {
           + " c.due_date, c.closed_at, c.petitioner_names, c.petitioner_document_type,"
           + " c.petitioner_document_number, c.petitioner_email, c.petitioner_phone,"
           + " c.petitioner_address, c.subject, c.description,"
-          + " r.consent_policy_version, r.consent_given_at"
+          + " r.consent_policy_version, r.consent_given_at, r.consent_policy_sha256,"
+          + " r.consent_channel, r.consent_origin"
           + " FROM pqrs_case c LEFT JOIN intake_record r ON r.case_id = c.id";
 
   private List<DataSubjectFile.CaseData> cases(SubjectKey key) {
@@ -176,7 +177,10 @@ public class PersonalDataService {
               (String) r[15],
               (String) r[16],
               (String) r[17],
-              dateTime(r[18])));
+              dateTime(r[18]),
+              r[19] == null ? null : r[19].toString(),
+              (String) r[20],
+              (String) r[21]));
     }
     return cases;
   }
@@ -754,6 +758,11 @@ public class PersonalDataService {
           .setParameter(2, f[0])
           .executeUpdate();
     }
+    // the consent's evidence stays (version, SHA-256, time, channel); its origin (an address, a
+    // staff user, an import) goes with the person
+    em.createNativeQuery(
+            "UPDATE intake_record SET consent_origin = NULL WHERE case_id IN (" + in + ")")
+        .executeUpdate();
     for (String sql :
         List.of(
             "SELECT original_content_id FROM intake_record WHERE original_content_id IS NOT NULL"
