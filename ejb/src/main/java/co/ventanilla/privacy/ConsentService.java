@@ -53,6 +53,15 @@ public class ConsentService {
   @Inject Clock clock;
   @Inject RoleCheck roles;
 
+  public ConsentService() {}
+
+  /** For use outside a container (tests of the rooms that ask {@link #revoked}). */
+  public ConsentService(EntityManager em, Clock clock, RoleCheck roles) {
+    this.em = em;
+    this.clock = clock;
+    this.roles = roles;
+  }
+
   /** A published version of the policy. */
   public record PolicyVersion(
       String version, String text, String sha256, LocalDateTime publishedAt, String publishedBy) {}
