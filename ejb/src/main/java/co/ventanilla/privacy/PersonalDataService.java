@@ -148,7 +148,8 @@ public class PersonalDataService {
   }
 
   /** The case {@code id} with its personal data, if it exists. */
-  Optional<DataSubjectFile.CaseData> caseData(long id) {
+  public Optional<DataSubjectFile.CaseData> caseData(long id) {
+    roles.require(StaffRole.DATOS, StaffRole.SIG);
     List<Object[]> rows =
         em.createNativeQuery(CASE_COLUMNS + " WHERE c.id = ?").setParameter(1, id).getResultList();
     return caseData(rows).stream().findFirst();
@@ -284,7 +285,7 @@ public class PersonalDataService {
   // Blocks: investigation, legal hold, retention
   // ---------------------------------------------------------------------------------------------
 
-  List<Block> blocks(
+  public List<Block> blocks(
       List<DataSubjectFile.CaseData> cases, List<DataSubjectFile.PartyData> parties) {
     List<Block> blocks = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
@@ -556,13 +557,14 @@ public class PersonalDataService {
    * Anonymises {@code cases} and {@code parties} (already checked for blocks): the work of {@link
    * #anonymise}, also used by the retention run on one case at a time.
    */
-  Anonymisation anonymiseCases(
+  public Anonymisation anonymiseCases(
       List<DataSubjectFile.CaseData> cases,
       List<DataSubjectFile.PartyData> parties,
       SubjectKey key,
       Set<FreeText> marks,
       String note,
       String actor) {
+    roles.require(StaffRole.DATOS, StaffRole.SIG);
     Set<String> identifiers = new LinkedHashSet<>();
     if (key != null && key.document() != null) {
       identifiers.add(key.document());
@@ -687,7 +689,7 @@ public class PersonalDataService {
   }
 
   /** Records an anonymisation under the hash of what it was asked for. */
-  void record(String subjectHash, String note, String actor, Anonymisation done) {
+  public void record(String subjectHash, String note, String actor, Anonymisation done) {
     em.createNativeQuery(
             "INSERT INTO privacy_anonymisation (id, subject_hash, reason, done_by, done_at, cases,"
                 + " messages, attachments, parties, radicados) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
