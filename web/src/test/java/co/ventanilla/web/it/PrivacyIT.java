@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -381,6 +382,66 @@ class PrivacyIT {
     assertEquals(404, unknown.statusCode(), unknown.body());
   }
 
+  @Test
+  void theRnbdReportOfReclamosIsKeptWithTheReportsAndTheOfficerSeesOnlyIt() throws Exception {
+    Api api = api();
+    api.user("oficial.datos", "Oficial de datos", "datos", null, false);
+    api.radicado(
+        "{\"tipo\":\"reclamo_datos\",\"nombres\":\"PrivacyIT Reclamante\",\"numero_documento\":"
+            + "\"6363636\",\"correo\":\"privacyit.reclamante@example.com\",\"asunto\":\"Revoco"
+            + " la autorización\",\"descripcion\":\"No autorizo más el tratamiento.\","
+            + "\"autoriza_datos\":true}");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
+    String semester = today.getYear() + "-S" + (today.getMonthValue() <= 6 ? 1 : 2);
+    HttpResponse<String> created =
+        postAs(
+            api,
+            "oficial.datos",
+            "api/informes",
+            "{\"tipo\":\"rnbd\",\"periodo\":\"" + semester + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject report = Api.json(created.body());
+    assertEquals("rnbd", report.getString("tipo"));
+    HttpResponse<byte[]> pdf =
+        Api.HTTP.send(
+            Api.as(
+                    "oficial.datos",
+                    HttpRequest.newBuilder(url("api/informes/" + report.getInt("id") + "/pdf")))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    // the officer's list holds only RNBD reports
+    String list = api.get("api/informes", "oficial.datos").body();
+    assertTrue(list.contains("\"tipo\":\"rnbd\""), list);
+    assertFalse(list.contains("\"tipo\":\"trimestral\""), list);
+    // on the reports screen, with the next due date in February or August
+    HttpResponse<String> page = api.get("informes.xhtml", "oficial.datos");
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("Reclamos de datos personales (RNBD)"), page.body());
+    assertTrue(page.body().contains(semester), page.body());
+    String next = page.body().replaceAll("(?s).*id=\"reports:nextRnbd\">([^<]*)<.*", "$1");
+    assertTrue(next.matches("\\d{2}/0[28]/\\d{4} \\d{2}:\\d{2}"), next);
+    // but no other kind
+    HttpResponse<String> quarterly =
+        postAs(
+            api,
+            "oficial.datos",
+            "api/informes",
+            "{\"tipo\":\"trimestral\",\"periodo\":\"2026-T1\"}");
+    assertEquals(403, quarterly.statusCode(), quarterly.body());
+  }
+
+  private HttpResponse<String> postAs(Api api, String user, String path, String body)
+      throws Exception {
+    return api.send(
+        Api.as(
+            user,
+            HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
+  }
+
   /** Role × action rows of the screens and endpoints of consent and retention. */
   @Test
   void onlyTheRolesNamedReachTheConsentAndRetentionScreensAndEndpoints() throws Exception {
@@ -435,6 +496,32 @@ class PrivacyIT {
           "GET politica-datos.xhtml",
           administrator ? 200 : 403,
           api.get("admin/politica-datos.xhtml", user).statusCode());
+      boolean reports = Set.of("gerencia", "sig", "admin", "datos").contains(role);
+      expect(
+          wrong,
+          role,
+          "GET informes",
+          reports ? 200 : 403,
+          api.get("api/informes", user).statusCode());
+      expect(
+          wrong,
+          role,
+          "GET informes.xhtml",
+          reports ? 200 : 403,
+          api.get("informes.xhtml", user).statusCode());
+      expect(
+          wrong,
+          role,
+          "GET indicadores",
+          reports && !role.equals("datos") ? 200 : 403,
+          api.get("api/indicadores?desde=2026-01-01&hasta=2026-01-31", user).statusCode());
+      expect(
+          wrong,
+          role,
+          "POST informes rnbd",
+          reports ? 201 : 403,
+          postAs(api, user, "api/informes", "{\"tipo\":\"rnbd\",\"periodo\":\"2025-S1\"}")
+              .statusCode());
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
