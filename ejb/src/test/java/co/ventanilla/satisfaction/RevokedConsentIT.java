@@ -95,4 +95,52 @@ class RevokedConsentIT {
             });
     assertEquals(Optional.of("Califique la respuesta: enlaces"), forOther);
   }
+
+  @Test
+  void theSurveyIsNotMailedToAContactWhoRevoked() {
+    LocalDateTime june = LocalDateTime.of(2027, 6, 10, 8, 0);
+    inTransaction(
+        em -> {
+          em.persist(new SurveyQuestionnaire(1, "Encuesta GO-RG-03", "sig", june.minusDays(30)));
+          em.persist(
+              new ClientContact(
+                  new ContactData(
+                      "Empresa Uno", "Ana", "ana.revoca@example.com", null, "Cali", null),
+                  june.minusDays(20)));
+          em.persist(
+              new ClientContact(
+                  new ContactData("Empresa Dos", "Beto", "beto@example.com", null, "Cali", null),
+                  june.minusDays(20)));
+          return null;
+        });
+    inTransaction(
+        em ->
+            new ConsentService(em, CLOCK, RoleCheck.system())
+                .revoke(SubjectKey.of(null, "ana.revoca@example.com"), "Reclamo", null, "oficial"));
+    Optional<SurveyCampaign> opened =
+        inTransaction(
+            em -> {
+              SurveyService s = new SurveyService();
+              s.em = em;
+              s.signer = LinkSigner.withKey("clave-de-prueba-de-la-encuesta");
+              s.settings = SatisfactionSettings.of(java.util.Map.of());
+              s.outbox = new co.ventanilla.cases.outbox.JpaOutbox(em);
+              s.clock = CLOCK;
+              s.consents = new ConsentService(em, CLOCK, RoleCheck.system());
+              return s.openScheduled(june, "nodo-1");
+            });
+    assertTrue(opened.isPresent());
+    assertEquals(0L, outboxTo("ana.revoca@example.com"), "no survey to who revoked");
+    assertEquals(1L, outboxTo("beto@example.com"));
+  }
+
+  private static long outboxTo(String address) {
+    return read(
+        em ->
+            ((Number)
+                    em.createNativeQuery("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?")
+                        .setParameter(1, address)
+                        .getSingleResult())
+                .longValue());
+  }
 }
