@@ -2,6 +2,7 @@ package co.ventanilla.imports;
 
 import co.ventanilla.intake.IntakeReceipt;
 import co.ventanilla.intake.IntakeService;
+import co.ventanilla.intake.Submission;
 import co.ventanilla.intake.SubmissionProblem;
 import co.ventanilla.platform.AfterCommit;
 import co.ventanilla.platform.OperationsMetrics;
@@ -114,7 +115,15 @@ public class BuzonImportService implements BuzonImports {
         }
         continue;
       }
-      IntakeReceipt receipt = intake.register(row.submission());
+      Submission submission = row.submission();
+      if (submission.consent() != null) {
+        submission =
+            submission.withConsent(
+                submission
+                    .consent()
+                    .from("csv", "importación " + importId + ", formulario " + row.formNumber()));
+      }
+      IntakeReceipt receipt = intake.register(submission);
       // The row is in the database: forget its entities, so each flush of the batch compares only
       // the row at hand and the persistence context never grows with the batch.
       em.flush();

@@ -53,6 +53,15 @@ public class IntakeRecord {
   @Column(name = "consent_given_at", updatable = false)
   private java.time.LocalDateTime consentGivenAt;
 
+  @Column(name = "consent_policy_sha256", length = 64, updatable = false)
+  private String consentPolicySha256;
+
+  @Column(name = "consent_channel", length = 20, updatable = false)
+  private String consentChannel;
+
+  @Column(name = "consent_origin", length = 200, updatable = false)
+  private String consentOrigin;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "original_content_id", updatable = false)
   private StoredContent original;
@@ -65,6 +74,9 @@ public class IntakeRecord {
     if (consent != null) {
       this.consentPolicyVersion = consent.policyVersion();
       this.consentGivenAt = consent.givenAt();
+      this.consentPolicySha256 = consent.policySha256();
+      this.consentChannel = consent.channel();
+      this.consentOrigin = consent.origin();
     }
     this.original = original;
   }
@@ -83,6 +95,18 @@ public class IntakeRecord {
 
   public java.time.LocalDateTime consentGivenAt() {
     return consentGivenAt;
+  }
+
+  public String consentPolicySha256() {
+    return consentPolicySha256;
+  }
+
+  public String consentChannel() {
+    return consentChannel;
+  }
+
+  public String consentOrigin() {
+    return consentOrigin;
   }
 
   public StoredContent original() {

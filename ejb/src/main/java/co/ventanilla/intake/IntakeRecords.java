@@ -26,6 +26,22 @@ public class IntakeRecords {
         .findFirst();
   }
 
+  /**
+   * The SHA-256 of the published text of the policy {@code version} ({@code
+   * privacy_policy_version}); a verbal consent's {@code verbal:} prefix is not part of the version.
+   */
+  public Optional<String> policySha256(String version) {
+    if (version == null) {
+      return Optional.empty();
+    }
+    String v = version.startsWith("verbal:") ? version.substring("verbal:".length()) : version;
+    return em.createNativeQuery("SELECT sha256 FROM privacy_policy_version WHERE version = ?")
+        .setParameter(1, v)
+        .getResultStream()
+        .findFirst()
+        .map(Object::toString);
+  }
+
   public void store(IntakeRecord record) {
     em.persist(record);
   }

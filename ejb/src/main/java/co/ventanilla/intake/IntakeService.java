@@ -164,8 +164,12 @@ public class IntakeService {
             ? null
             : contents.store(
                 submission.original().mediaType(), submission.original().content(), receivedAt);
-    records.store(
-        new IntakeRecord(pqrsCase, submission.sourceKey(), submission.consent(), original));
+    Consent consent = submission.consent();
+    if (consent != null && consent.policySha256() == null) {
+      consent =
+          records.policySha256(consent.policyVersion()).map(consent::withSha256).orElse(consent);
+    }
+    records.store(new IntakeRecord(pqrsCase, submission.sourceKey(), consent, original));
     acknowledge(pqrsCase);
     if (completionRequest != null) {
       outbox.enqueue(completionRequest);

@@ -49,6 +49,31 @@ public record Submission(
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 
+  /** The same submission with {@code consent} (e.g. the consent with its origin stamped). */
+  public Submission withConsent(Consent consent) {
+    return new Submission(
+        type,
+        channel,
+        names,
+        documentType,
+        documentNumber,
+        email,
+        phone,
+        address,
+        anonymous,
+        agency,
+        subject,
+        description,
+        receivedAt,
+        sourceReference,
+        actor,
+        sourceKey,
+        protectedCase,
+        consent,
+        original,
+        attachments);
+  }
+
   public static Builder builder(Channel channel) {
     return new Builder(channel);
   }

@@ -46,7 +46,10 @@ public record DataSubjectFile(
       String subject,
       String description,
       String consentPolicyVersion,
-      LocalDateTime consentGivenAt) {}
+      LocalDateTime consentGivenAt,
+      String consentPolicySha256,
+      String consentChannel,
+      String consentOrigin) {}
 
   /** A mail of one of the person's cases. */
   public record MessageData(

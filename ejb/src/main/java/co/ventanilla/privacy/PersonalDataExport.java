@@ -53,6 +53,9 @@ public final class PersonalDataExport {
         JsonObjectBuilder consent =
             Json.createObjectBuilder().add("versionPolitica", c.consentPolicyVersion());
         opt(consent, "otorgada", c.consentGivenAt());
+        opt(consent, "sha256Texto", c.consentPolicySha256());
+        opt(consent, "canal", c.consentChannel());
+        opt(consent, "origen", c.consentOrigin());
         b.add("autorizacion", consent);
       }
       cases.add(b);

@@ -128,7 +128,8 @@ public class PersonalDataService {
           + " c.due_date, c.closed_at, c.petitioner_names, c.petitioner_document_type,"
           + " c.petitioner_document_number, c.petitioner_email, c.petitioner_phone,"
           + " c.petitioner_address, c.subject, c.description,"
-          + " r.consent_policy_version, r.consent_given_at"
+          + " r.consent_policy_version, r.consent_given_at, r.consent_policy_sha256,"
+          + " r.consent_channel, r.consent_origin"
           + " FROM pqrs_case c LEFT JOIN intake_record r ON r.case_id = c.id";
 
   private List<DataSubjectFile.CaseData> cases(SubjectKey key) {
@@ -147,7 +148,8 @@ public class PersonalDataService {
   }
 
   /** The case {@code id} with its personal data, if it exists. */
-  Optional<DataSubjectFile.CaseData> caseData(long id) {
+  public Optional<DataSubjectFile.CaseData> caseData(long id) {
+    roles.require(StaffRole.DATOS, StaffRole.SIG);
     List<Object[]> rows =
         em.createNativeQuery(CASE_COLUMNS + " WHERE c.id = ?").setParameter(1, id).getResultList();
     return caseData(rows).stream().findFirst();
@@ -176,7 +178,10 @@ public class PersonalDataService {
               (String) r[15],
               (String) r[16],
               (String) r[17],
-              dateTime(r[18])));
+              dateTime(r[18]),
+              r[19] == null ? null : r[19].toString(),
+              (String) r[20],
+              (String) r[21]));
     }
     return cases;
   }
@@ -280,7 +285,7 @@ public class PersonalDataService {
   // Blocks: investigation, legal hold, retention
   // ---------------------------------------------------------------------------------------------
 
-  List<Block> blocks(
+  public List<Block> blocks(
       List<DataSubjectFile.CaseData> cases, List<DataSubjectFile.PartyData> parties) {
     List<Block> blocks = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
@@ -552,13 +557,14 @@ public class PersonalDataService {
    * Anonymises {@code cases} and {@code parties} (already checked for blocks): the work of {@link
    * #anonymise}, also used by the retention run on one case at a time.
    */
-  Anonymisation anonymiseCases(
+  public Anonymisation anonymiseCases(
       List<DataSubjectFile.CaseData> cases,
       List<DataSubjectFile.PartyData> parties,
       SubjectKey key,
       Set<FreeText> marks,
       String note,
       String actor) {
+    roles.require(StaffRole.DATOS, StaffRole.SIG);
     Set<String> identifiers = new LinkedHashSet<>();
     if (key != null && key.document() != null) {
       identifiers.add(key.document());
@@ -683,7 +689,7 @@ public class PersonalDataService {
   }
 
   /** Records an anonymisation under the hash of what it was asked for. */
-  void record(String subjectHash, String note, String actor, Anonymisation done) {
+  public void record(String subjectHash, String note, String actor, Anonymisation done) {
     em.createNativeQuery(
             "INSERT INTO privacy_anonymisation (id, subject_hash, reason, done_by, done_at, cases,"
                 + " messages, attachments, parties, radicados) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -754,6 +760,11 @@ public class PersonalDataService {
           .setParameter(2, f[0])
           .executeUpdate();
     }
+    // the consent's evidence stays (version, SHA-256, time, channel); its origin (an address, a
+    // staff user, an import) goes with the person
+    em.createNativeQuery(
+            "UPDATE intake_record SET consent_origin = NULL WHERE case_id IN (" + in + ")")
+        .executeUpdate();
     for (String sql :
         List.of(
             "SELECT original_content_id FROM intake_record WHERE original_content_id IS NOT NULL"

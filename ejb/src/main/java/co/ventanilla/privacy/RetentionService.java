@@ -1,6 +1,9 @@
 package co.ventanilla.privacy;
 
 import co.ventanilla.cases.PqrsType;
+import co.ventanilla.cases.outbox.Outbox;
+import co.ventanilla.cases.outbox.OutboxMessage;
+import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.staff.RoleCheck;
 import co.ventanilla.staff.StaffRole;
 import jakarta.ejb.Stateless;
@@ -18,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The retention run (Decreto 1377 de 2013, art. 11: personal data kept only "durante el tiempo que
@@ -41,6 +45,12 @@ public class RetentionService {
   @Inject RoleCheck roles;
   @Inject RetentionPolicy retention;
   @Inject PersonalDataService data;
+  @Inject Outbox outbox;
+
+  /** Base of the link in the officer's mail, e.g. {@code https://pqrs.empresa.co/}. */
+  @Inject
+  @ConfigProperty(name = ConfigKeys.PUBLIC_URL)
+  Optional<String> publicUrl = Optional.empty();
 
   /** A month's run. */
   public record Run(
@@ -114,6 +124,9 @@ public class RetentionService {
         .executeUpdate();
     int listed = count;
     LOG.info(() -> "Retention run " + period + ": " + listed + " cases past their period");
+    if (count > 0) {
+      tellOfficers(period, count);
+    }
     return run(period);
   }
 
@@ -121,7 +134,8 @@ public class RetentionService {
    * The officer approves the run of {@code period}: each listed case is anonymised, unless
    * something now keeps it. Approving twice does nothing the second time.
    *
-   * @throws PrivacyRuleViolation UNKNOWN for a period never proposed
+   * @throws PrivacyRuleViolation UNKNOWN for a period never proposed, BLOCKED (with who and when)
+   *     for one already approved: nothing changes the second time
    */
   public Run approve(String period, String actor) {
     roles.require(StaffRole.DATOS, StaffRole.SIG);
@@ -133,7 +147,15 @@ public class RetentionService {
                         PrivacyRuleViolation.Kind.UNKNOWN,
                         "No hay una revisión de conservación del período " + period + "."));
     if (run.approvedAt() != null) {
-      return run;
+      throw new PrivacyRuleViolation(
+          PrivacyRuleViolation.Kind.BLOCKED,
+          "La revisión de conservación de "
+              + period
+              + " ya fue aprobada por "
+              + run.approvedBy()
+              + " el "
+              + run.approvedAt().toLocalDate()
+              + "; no se aprueba dos veces.");
     }
     List<Object[]> items =
         em.createNativeQuery(
@@ -190,6 +212,40 @@ public class RetentionService {
         .setParameter(5, period)
         .executeUpdate();
     return run(period).orElseThrow();
+  }
+
+  /**
+   * Mails each data-protection officer (active users with role datos and an email) that a list is
+   * waiting for approval, through the outbox in this transaction.
+   */
+  private void tellOfficers(String period, int cases) {
+    List<Object> addresses =
+        em.createNativeQuery(
+                "SELECT DISTINCT u.email FROM staff_user u JOIN staff_user_role r ON r.user_id ="
+                    + " u.id WHERE u.active = TRUE AND r.role = 'DATOS' AND u.email IS NOT NULL"
+                    + " AND u.email <> '' ORDER BY u.email")
+            .getResultList();
+    String link =
+        publicUrl.map(u -> u.endsWith("/") ? u : u + "/").orElse("") + "privacidad/titulares.xhtml";
+    LocalDateTime now = LocalDateTime.now(clock);
+    for (Object address : addresses) {
+      outbox.enqueue(
+          new OutboxMessage(
+              address.toString(),
+              "Revisión de conservación " + period + ": " + cases + " casos por aprobar",
+              "La revisión de conservación de datos personales del período "
+                  + period
+                  + " lista "
+                  + cases
+                  + " casos cerrados cuyo período de conservación terminó (Decreto 1377 de 2013,"
+                  + " art. 11). Nada se anonimiza hasta que usted apruebe la lista en la parte"
+                  + " \"Conservación\" de "
+                  + link
+                  + " .",
+              null,
+              now,
+              null));
+    }
   }
 
   /** The runs, newest first. */

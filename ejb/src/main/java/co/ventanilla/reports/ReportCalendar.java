@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * When each report is due: at the configured hour of the first business day after its period ends
- * (months, quarters T1–T4, semesters S1–S2). The reports due by a moment are those whose period
- * ended within the look-back and not before the first case (a fresh installation is not flooded
- * with empty reports), and that were not claimed yet.
+ * (months, quarters T1–T4, semesters S1–S2); the RNBD report of reclamos at that hour of the first
+ * business day of February or August (the month after the semester's first month after its end).
+ * The reports due by a moment are those whose period ended within the look-back and not before the
+ * first case (a fresh installation is not flooded with empty reports), and that were not claimed
+ * yet.
  */
 public final class ReportCalendar {
 
@@ -26,6 +28,10 @@ public final class ReportCalendar {
 
   /** The moment the report of {@code period} is due (Colombian time). */
   public LocalDateTime dueAt(ReportPeriod period) {
+    if (period.kind() == ReportKind.RNBD) {
+      // reported to the RNBD in February and August (Circular Única de la SIC, Título V)
+      return calendar.nextBusinessDayFrom(period.to().plusDays(1).plusMonths(1)).atTime(hour, 0);
+    }
     return calendar.nextBusinessDayFrom(period.to().plusDays(1)).atTime(hour, 0);
   }
 

@@ -7,12 +7,17 @@ import java.util.Optional;
 /**
  * The reports management receives: quarterly partial reports and the semiannual statistical report
  * (seed 003 §5.4), and the monthly snapshot of the indicator (seed 004: "se registra mensualmente
- * en QVO").
+ * en QVO"), and the semiannual report of reclamos of personal data for the RNBD (Ley 1581 de 2012).
  */
 public enum ReportKind {
   MENSUAL("mensual"),
   TRIMESTRAL("trimestral"),
-  SEMESTRAL("semestral");
+  SEMESTRAL("semestral"),
+  /**
+   * The semiannual report of the reclamos of personal data for the Registro Nacional de Bases de
+   * Datos ({@link RnbdReport}): semesters, generated in February and August.
+   */
+  RNBD("rnbd");
 
   private final String code;
 
@@ -27,7 +32,7 @@ public enum ReportKind {
 
   /** Whether the timer mails this kind to management (the monthly snapshot is only stored). */
   public boolean mailed() {
-    return this != MENSUAL;
+    return this != MENSUAL && this != RNBD;
   }
 
   public static Optional<ReportKind> parse(String text) {

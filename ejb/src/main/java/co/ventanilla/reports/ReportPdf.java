@@ -346,7 +346,7 @@ final class ReportPdf {
         rows);
   }
 
-  private static PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
+  static PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setHeaderRows(1);
@@ -374,7 +374,7 @@ final class ReportPdf {
     return t;
   }
 
-  private static void heading(Document doc, String text) throws DocumentException {
+  static void heading(Document doc, String text) throws DocumentException {
     Paragraph p = new Paragraph(text, H1);
     p.setSpacingBefore(12);
     p.setSpacingAfter(8);

@@ -49,9 +49,14 @@ public record ReportPeriod(ReportKind kind, LocalDate from, LocalDate to, String
   }
 
   public static ReportPeriod semester(int year, int s) {
+    return semester(year, s, ReportKind.SEMESTRAL);
+  }
+
+  /** The semester {@code s} of {@code year} for a semiannual kind (semestral, rnbd). */
+  public static ReportPeriod semester(int year, int s, ReportKind kind) {
     YearMonth first = YearMonth.of(year, (s - 1) * 6 + 1);
     return new ReportPeriod(
-        ReportKind.SEMESTRAL, first.atDay(1), first.plusMonths(5).atEndOfMonth(), year + "-S" + s);
+        kind, first.atDay(1), first.plusMonths(5).atEndOfMonth(), year + "-S" + s);
   }
 
   /** Any range of days (both included). */
@@ -73,9 +78,11 @@ public record ReportPeriod(ReportKind kind, LocalDate from, LocalDate to, String
             ? Optional.of(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
             : Optional.empty();
       case SEMESTRAL:
+      case RNBD:
         m = SEMESTER.matcher(c);
         return m.matches()
-            ? Optional.of(semester(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+            ? Optional.of(
+                semester(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), kind))
             : Optional.empty();
       default:
         m = MONTH.matcher(c);
@@ -94,7 +101,7 @@ public record ReportPeriod(ReportKind kind, LocalDate from, LocalDate to, String
     return switch (kind) {
       case MENSUAL -> month(YearMonth.from(day));
       case TRIMESTRAL -> quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
-      case SEMESTRAL -> semester(day.getYear(), (day.getMonthValue() - 1) / 6 + 1);
+      case SEMESTRAL, RNBD -> semester(day.getYear(), (day.getMonthValue() - 1) / 6 + 1, kind);
     };
   }
 
@@ -143,7 +150,7 @@ public record ReportPeriod(ReportKind kind, LocalDate from, LocalDate to, String
               new String[] {"Primer", "Segundo", "Tercer", "Cuarto"}[(from.getMonthValue() - 1) / 3]
                   + " trimestre de "
                   + from.getYear();
-          case SEMESTRAL ->
+          case SEMESTRAL, RNBD ->
               (from.getMonthValue() == 1 ? "Primer" : "Segundo") + " semestre de " + from.getYear();
         };
     return name + " (" + range + ")";

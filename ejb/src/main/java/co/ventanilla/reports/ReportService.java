@@ -93,21 +93,48 @@ public class ReportService {
    * @throws co.ventanilla.staff.RoleRequired for a caller without a reading role
    */
   public ReportRun generate(ReportPeriod period, boolean mail, String actor) {
-    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
+    requireFor(period.kind());
     return build(period, false, actor, mail);
   }
 
-  /** The reports generated, newest first, at most {@code max}. */
+  /**
+   * The reports generated, newest first, at most {@code max}; the data-protection officer (role
+   * datos) sees only the RNBD reports of reclamos.
+   */
   public List<ReportRun> runs(int max) {
-    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
+    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN, StaffRole.DATOS);
+    if (!management()) {
+      return em.createQuery(
+              "SELECT r FROM ReportRun r WHERE r.kind = :k ORDER BY r.createdAt DESC, r.id DESC",
+              ReportRun.class)
+          .setParameter("k", ReportKind.RNBD)
+          .setMaxResults(max)
+          .getResultList();
+    }
     return em.createNamedQuery(ReportRun.LATEST, ReportRun.class)
         .setMaxResults(max)
         .getResultList();
   }
 
   public Optional<ReportRun> run(long id) {
-    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
-    return Optional.ofNullable(em.find(ReportRun.class, id));
+    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN, StaffRole.DATOS);
+    Optional<ReportRun> run = Optional.ofNullable(em.find(ReportRun.class, id));
+    run.ifPresent(r -> requireFor(r.kind()));
+    return run;
+  }
+
+  /** Whether the caller is management, SIG or the administrator (every report). */
+  public boolean management() {
+    return roles.has(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
+  }
+
+  /** The roles of a kind: every report to management; the RNBD one to the officer too. */
+  private void requireFor(ReportKind kind) {
+    if (kind == ReportKind.RNBD) {
+      roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN, StaffRole.DATOS);
+    } else {
+      roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
+    }
   }
 
   /**
@@ -117,11 +144,12 @@ public class ReportService {
    * @return false when there is no such report or file
    */
   public boolean copy(long id, boolean pdf, OutputStream out) throws IOException {
-    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN);
+    roles.require(StaffRole.GERENCIA, StaffRole.SIG, StaffRole.ADMIN, StaffRole.DATOS);
     ReportRun run = em.find(ReportRun.class, id);
     if (run == null) {
       return false;
     }
+    requireFor(run.kind());
     Long contentId = pdf ? run.pdfContentId() : run.xlsxContentId();
     StoredContent content = contentId == null ? null : em.find(StoredContent.class, contentId);
     if (content == null) {
@@ -157,6 +185,9 @@ public class ReportService {
    * method"); it checks no role, as the system calls it — staff go through {@link #generate}.
    */
   public ReportRun build(ReportPeriod period, boolean scheduled, String actor, boolean mail) {
+    if (period.kind() == ReportKind.RNBD) {
+      return buildRnbd(period, scheduled, actor);
+    }
     long started = System.nanoTime();
     LocalDateTime now = LocalDateTime.now(clock);
     ReportContent content = content(period, now);
@@ -216,6 +247,41 @@ public class ReportService {
     return run;
   }
 
+  /**
+   * The RNBD report of reclamos ({@link RnbdReport}): PDF and XLSX stored with its run, kept with
+   * the reports; not mailed (the officer files it in the register).
+   */
+  private ReportRun buildRnbd(ReportPeriod period, boolean scheduled, String actor) {
+    long started = System.nanoTime();
+    LocalDateTime now = LocalDateTime.now(clock);
+    RnbdReport.Counts counts = RnbdReport.count(em, period, now);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    RnbdReport.pdf(counts, settings.company(), pdf);
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try {
+      RnbdReport.xlsx(counts, xlsx);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ContentStore store = new ContentStore(em);
+    StoredContent pdfContent = store.store(PDF, pdf.toByteArray(), now);
+    StoredContent xlsxContent = store.store(XLSX, xlsx.toByteArray(), now);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    ReportRun run =
+        new ReportRun(period, scheduled, actor, now, millis, pdfContent.id(), xlsxContent.id());
+    em.persist(run);
+    em.flush();
+    LOG.info(
+        () ->
+            "RNBD report of reclamos "
+                + period.code()
+                + " generated: "
+                + counts.total()
+                + " reclamos, by "
+                + actor);
+    return run;
+  }
+
   ReportContent content(ReportPeriod period, LocalDateTime now) {
     Indicators ind = indicators.indicators(period);
     List<IndicatorService.MonthFigures> months = indicators.byMonth(period);
@@ -238,6 +304,7 @@ public class ReportService {
       case MENSUAL -> "Corte mensual de indicadores";
       case TRIMESTRAL -> "Informe trimestral";
       case SEMESTRAL -> "Informe estadístico semestral";
+      case RNBD -> RnbdReport.title();
     };
   }
 

@@ -2,6 +2,7 @@ package co.ventanilla.satisfaction;
 
 import co.ventanilla.cases.outbox.Outbox;
 import co.ventanilla.cases.outbox.OutboxMessage;
+import co.ventanilla.privacy.ConsentService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class SurveyService {
   @Inject SatisfactionSettings settings;
   @Inject Outbox outbox;
   @Inject Clock clock;
+
+  /** Revoked authorizations (Ley 1581 de 2012): no survey mail to those people. */
+  @Inject ConsentService consents;
 
   /** An answer to one question: a score (scale, yes = 1 / no = 0, 0–10) or a text. */
   public record AnswerValue(Integer score, String text) {}
@@ -299,7 +303,7 @@ public class SurveyService {
       SurveyInvitation invitation = new SurveyInvitation(campaign, contact);
       em.persist(invitation);
       em.flush();
-      if (contact.email() != null) {
+      if (contact.email() != null && !consents.revoked(contact.email(), null)) {
         outbox.enqueue(invitationMail(invitation, "mail.survey.subject", now));
         invitation.mailed(now);
         mailed++;
@@ -356,6 +360,9 @@ public class SurveyService {
                   SurveyInvitation.class)
               .setParameter("c", c)
               .getResultList()) {
+        if (consents.revoked(i.contact().email(), null)) {
+          continue; // revoked since the campaign opened (Ley 1581 de 2012, art. 8(e))
+        }
         outbox.enqueue(invitationMail(i, "mail.survey.reminder.subject", now));
         i.reminded(now);
         sent++;

@@ -34,6 +34,19 @@ public class RoleCheck {
     return new RoleCheck(true);
   }
 
+  /** Whether the caller has one of {@code roles}; the system (no caller) has them all. */
+  public boolean has(StaffRole... roles) {
+    if (system) {
+      return true;
+    }
+    Principal caller = security.getCallerPrincipal();
+    if (caller == null) {
+      return true;
+    }
+    Set<StaffRole> held = roster.rolesOf(caller.getName());
+    return Arrays.stream(roles).anyMatch(held::contains);
+  }
+
   /**
    * @throws RoleRequired when a member of staff without any of {@code roles} calls
    */

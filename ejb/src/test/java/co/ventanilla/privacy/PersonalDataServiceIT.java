@@ -15,8 +15,12 @@ import co.ventanilla.cases.Petitioner;
 import co.ventanilla.cases.PqrsCase;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.access.StandaloneJournal;
+import co.ventanilla.cases.outbox.JpaOutbox;
 import co.ventanilla.cases.persistence.JpaCaseRepository;
 import co.ventanilla.cases.persistence.RadicadoCounter;
+import co.ventanilla.intake.Consent;
+import co.ventanilla.intake.StandaloneIntake;
+import co.ventanilla.intake.Submission;
 import co.ventanilla.staff.RoleCheck;
 import co.ventanilla.testing.JpaTestSupport;
 import jakarta.persistence.EntityManager;
@@ -288,6 +292,11 @@ class PersonalDataServiceIT {
   @Test
   void theRetentionRunListsExpiredCasesOnceAndAnonymisesThemOnlyWhenApproved() {
     JpaTestSupport.execute(
+        "INSERT INTO staff_user (id, user_name, full_name, email, created_at, created_by) VALUES"
+            + " (9101, 'oficial.datos', 'Oficial', 'oficial@example.com', NOW(), 'test'),"
+            + " (9102, 'directora.sig', 'SIG', 'sig@example.com', NOW(), 'test')",
+        "INSERT INTO staff_user_role (user_id, role) VALUES (9101, 'DATOS'), (9102, 'SIG')");
+    JpaTestSupport.execute(
         "UPDATE pqrs_case SET state = 'CERRADO', closed_at = '2020-06-30 10:00:00' WHERE"
             + " radicado = '"
             + queja
@@ -302,9 +311,27 @@ class PersonalDataServiceIT {
         read(em -> new JpaCaseRepository(em).findByRadicado(queja).orElseThrow())
             .petitioner()
             .names());
+    // the officer (role datos, with an address) was told through the outbox; other roles not
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM outbox_message WHERE recipient = 'oficial@example.com' AND"
+                + " subject LIKE 'Revisión de conservación 2026-11: 1 casos%'"));
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = 'sig@example.com'"));
     RetentionService.Run approved =
         inTransaction(em -> retention(em).approve("2026-11", "oficial.datos"));
     assertEquals(1, approved.anonymised());
+    assertEquals("Anonimizado", read(em -> retention(em).items("2026-11")).get(0).outcome());
+    // approved once: the second time is refused with who and when, and changes nothing
+    PrivacyRuleViolation twice =
+        assertThrows(
+            PrivacyRuleViolation.class,
+            () -> inTransaction(em -> retention(em).approve("2026-11", "otra.persona")));
+    assertEquals(PrivacyRuleViolation.Kind.BLOCKED, twice.kind());
+    assertTrue(
+        twice.getMessage().contains("ya fue aprobada por oficial.datos"), twice.getMessage());
+    assertEquals("oficial.datos", read(em -> retention(em).runs()).get(0).approvedBy());
     PqrsCase after = read(em -> new JpaCaseRepository(em).findByRadicado(queja).orElseThrow());
     assertEquals(PersonalDataService.ANONYMISED_NAMES, after.petitioner().names());
     PqrsCase untouched =
@@ -319,7 +346,165 @@ class PersonalDataServiceIT {
     r.roles = RoleCheck.system();
     r.retention = RetentionPolicy.fixed(5);
     r.data = service(em);
+    r.outbox = new JpaOutbox(em);
     return r;
+  }
+
+  private static ConsentService consents(EntityManager em) {
+    ConsentService c = new ConsentService();
+    c.em = em;
+    c.clock = CLOCK;
+    c.roles = RoleCheck.system();
+    return c;
+  }
+
+  @Test
+  void policyVersionsArePublishedOnceAndEachConsentKeepsVersionHashChannelAndOrigin() {
+    String text = "Sus datos se usan para tramitar su solicitud (Ley 1581 de 2012). Versión ñ.";
+    ConsentService.PolicyVersion v =
+        inTransaction(em -> consents(em).publish(" 2026-07 ", text, "admin"));
+    assertEquals("2026-07", v.version());
+    assertEquals(
+        java.util.HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))),
+        v.sha256());
+    // the paper form's text is published by name and never becomes the current version
+    inTransaction(
+        em -> consents(em).publish(ConsentService.PAPER_FORM_VERSION, "Texto impreso", "admin"));
+    assertEquals("2026-07", read(em -> consents(em).current()).orElseThrow().version());
+    assertEquals(2, read(em -> consents(em).versions()).size());
+    // bad input: a clear Spanish reason, nothing stored
+    for (String[] bad :
+        new String[][] {
+          {"2026-07", "otro texto"}, {"versión con espacios", "x"}, {"2026-08", " "}
+        }) {
+      PrivacyRuleViolation e =
+          assertThrows(
+              PrivacyRuleViolation.class,
+              () -> inTransaction(em -> consents(em).publish(bad[0], bad[1], "admin")));
+      assertEquals(PrivacyRuleViolation.Kind.INVALID, e.kind());
+      assertTrue(e.getMessage().startsWith("La versión") || e.getMessage().startsWith("Escriba"));
+    }
+    assertEquals(2, count("SELECT COUNT(*) FROM privacy_policy_version"));
+
+    // a consent through the form: version, hash, channel, origin; a verbal one without the hash
+    // gets it from the published version; a CSV one from the paper form's
+    Consent web = read(em -> consents(em).consent("formulario", "IP 10.0.0.7"));
+    String byWeb = fileWithConsent("consent-web", web);
+    String byPhone =
+        fileWithConsent(
+            "consent-verbal",
+            new Consent("verbal:2026-07", NOW).from("verbal", "usuario recepcion.priv"));
+    String byCsv =
+        fileWithConsent(
+            "consent-csv",
+            new Consent(ConsentService.PAPER_FORM_VERSION, NOW)
+                .from("csv", "importación 4, formulario 77"));
+    assertEquals("2026-07|" + v.sha256() + "|formulario|IP 10.0.0.7", consentOf(byWeb));
+    assertEquals(
+        "verbal:2026-07|" + v.sha256() + "|verbal|usuario recepcion.priv", consentOf(byPhone));
+    assertEquals(
+        ConsentService.PAPER_FORM_VERSION
+            + "|"
+            + ConsentService.sha256("Texto impreso")
+            + "|csv|importación 4, formulario 77",
+        consentOf(byCsv));
+    // the officer's file shows it; anonymising the person drops the origin, keeps the evidence
+    DataSubjectFile file = service(s -> s.find(SubjectKey.of("71717171", null), "oficial.datos"));
+    assertEquals(3, file.cases().size());
+    assertEquals(v.sha256(), file.cases().get(0).consentPolicySha256());
+    service(
+        s ->
+            s.anonymise(
+                SubjectKey.of("71717171", null), "Supresión pedida", Set.of(), "oficial.datos"));
+    assertEquals("2026-07|" + v.sha256() + "|formulario|null", consentOf(byWeb));
+  }
+
+  private String fileWithConsent(String key, Consent consent) {
+    return inTransaction(
+            em ->
+                StandaloneIntake.on(em, CLOCK, null)
+                    .register(
+                        Submission.builder(Channel.WEB)
+                            .type(PqrsType.PETICION)
+                            .names("Julián Consentido")
+                            .document("CC", "71717171")
+                            .email("julian@example.com")
+                            .subject("Certificado")
+                            .description("Necesito un certificado de servicio.")
+                            .sourceKey(key)
+                            .consent(consent)
+                            .actor("web")
+                            .build()))
+        .radicado();
+  }
+
+  private static String consentOf(String radicado) {
+    return read(
+        em ->
+            em.createNativeQuery(
+                    "SELECT CONCAT_WS('|', r.consent_policy_version, r.consent_policy_sha256,"
+                        + " r.consent_channel, IFNULL(r.consent_origin, 'null')) FROM"
+                        + " intake_record r JOIN pqrs_case c ON c.id = r.case_id WHERE"
+                        + " c.radicado = ?")
+                .setParameter(1, radicado)
+                .getSingleResult()
+                .toString());
+  }
+
+  private static boolean revoked(String email, String document) {
+    Boolean answer = read(em -> consents(em).revoked(email, document));
+    return answer;
+  }
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aRevocationIsKeptByHashOnlyAndAnsweredForByDocumentOrEmail() {
+    assertFalse(revoked(EMAIL, DOC));
+    PrivacyRuleViolation noReason =
+        assertThrows(
+            PrivacyRuleViolation.class,
+            () ->
+                inTransaction(
+                    em ->
+                        consents(em)
+                            .revoke(SubjectKey.of(DOC, null), " ", reclamo, "oficial.datos")));
+    assertEquals(PrivacyRuleViolation.Kind.INVALID, noReason.kind());
+    inTransaction(
+        em ->
+            consents(em)
+                .revoke(
+                    SubjectKey.of("52.123.456", EMAIL),
+                    "Reclamo de revocación decidido",
+                    reclamo,
+                    "oficial.datos"));
+    assertTrue(revoked(null, "52-123-456"));
+    assertTrue(revoked("MARIA.ROJAS@example.com", null));
+    assertFalse(revoked("otra@example.com", "999"));
+    assertFalse(revoked(null, null));
+    // neither the document nor the email is stored, only their SHA-256
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM privacy_consent_revocation WHERE CONCAT_WS('|', doc_hash,"
+                + " email_hash, reason) LIKE '%52123456%' OR CONCAT_WS('|', doc_hash, email_hash,"
+                + " reason) LIKE '%maria%'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM privacy_consent_revocation WHERE doc_hash = '"
+                + ConsentService.sha256("doc:52123456")
+                + "'"));
+    java.util.List<ConsentService.Revocation> listed =
+        read(em -> consents(em).revocations(SubjectKey.of(null, EMAIL)));
+    assertEquals(1, listed.size());
+    assertEquals(reclamo, listed.get(0).reclamo());
   }
 
   /** What the indicators read of the cases: type, channel, agency, dates, state. */

@@ -4,6 +4,7 @@ import static co.ventanilla.testing.JpaTestSupport.inTransaction;
 import static co.ventanilla.testing.JpaTestSupport.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,6 +181,92 @@ class ReportLedgerIT {
         java.util.Arrays.stream(lines)
             .anyMatch(l -> l.startsWith("2026-05;TOTAL;;" + received + ";")),
         csv);
+  }
+
+  @Test
+  void theRnbdReportOfReclamosIsGeneratedOnceByTypeAndStateEvenWhenThereWereNone()
+      throws Exception {
+    Clock clock = at(LocalDateTime.of(2026, 8, 3, 9, 0));
+    // a half-year without reclamos (before the first case): reported all the same, all zero
+    ReportPeriod empty = ReportPeriod.parse(ReportKind.RNBD, "2025-S2").orElseThrow();
+    assertTrue(scheduled(clock, empty, "nodo-1"));
+    assertEquals(List.of(0d, 0d, 0d, 0d, 0d), rnbdColumn(empty, 4));
+
+    // 2026-S1: two revocations in progress, a correction answered, the rest are not reclamos
+    JpaTestSupport.execute(
+        "UPDATE pqrs_case SET type = 'PETICION' WHERE type = 'RECLAMO_DATOS'",
+        "UPDATE pqrs_case SET type = 'RECLAMO_DATOS', subject = 'Revoco la autorización de"
+            + " datos', state = 'EN_TRAMITE' WHERE received_at < '2026-03-01' ORDER BY id LIMIT 2",
+        "UPDATE pqrs_case SET type = 'RECLAMO_DATOS', subject = 'Corregir mi dirección', state ="
+            + " 'RESPONDIDO' WHERE type <> 'RECLAMO_DATOS' AND received_at < '2026-03-01' ORDER"
+            + " BY id LIMIT 1");
+    ReportPeriod s1 = ReportPeriod.parse(ReportKind.RNBD, "2026-S1").orElseThrow();
+    assertEquals(LocalDateTime.of(2026, 8, 3, 7, 0), new ReportCalendar(CAL, 7).dueAt(s1));
+    assertTrue(scheduled(clock, s1, "nodo-1"));
+    assertFalse(scheduled(clock, s1, "nodo-2"));
+    assertEquals(
+        1,
+        count("SELECT COUNT(*) FROM report_run WHERE kind = 'RNBD' AND period_code = '2026-S1'"));
+    assertEquals(0, count("SELECT COUNT(*) FROM outbox_message"), "kept, not mailed");
+    RnbdReport.Counts counts =
+        read(em -> RnbdReport.count(em, s1, LocalDateTime.of(2026, 8, 3, 9, 0)));
+    assertEquals(3, counts.total());
+    assertEquals(2, counts.cell(RnbdReport.Kind.REVOCACION, RnbdReport.Column.EN_TRAMITE));
+    assertEquals(1, counts.cell(RnbdReport.Kind.RECTIFICACION, RnbdReport.Column.RESUELTO));
+    assertEquals(0, counts.row(RnbdReport.Kind.SUPRESION));
+    // the workbook: rows by type (revocation first), the total column
+    assertEquals(List.of(2d, 0d, 1d, 0d, 0d), rnbdColumn(s1, 4));
+    long pdfId =
+        count(
+            "SELECT pdf_content_id FROM report_run WHERE kind = 'RNBD' AND period_code ="
+                + " '2026-S1'");
+    byte[] pdf =
+        read(
+            em -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              try {
+                new co.ventanilla.attachments.ContentStore(em)
+                    .copy(em.find(co.ventanilla.attachments.StoredContent.class, pdfId), out);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return out.toByteArray();
+            });
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  private static boolean scheduled(Clock clock, ReportPeriod period, String node) {
+    Boolean generated = inTransaction(em -> ledger(em, clock).runScheduled(period, node));
+    return generated;
+  }
+
+  /** The numbers in column {@code col} of the RNBD workbook of {@code period}, rows 1 to 5. */
+  private static List<Double> rnbdColumn(ReportPeriod period, int col) throws Exception {
+    long id =
+        count(
+            "SELECT xlsx_content_id FROM report_run WHERE kind = 'RNBD' AND period_code = '"
+                + period.code()
+                + "'");
+    byte[] xlsx =
+        read(
+            em -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              try {
+                new co.ventanilla.attachments.ContentStore(em)
+                    .copy(em.find(co.ventanilla.attachments.StoredContent.class, id), out);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return out.toByteArray();
+            });
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      List<Double> values = new java.util.ArrayList<>();
+      for (int r = 1; r <= 5; r++) {
+        values.add(wb.getSheetAt(0).getRow(r).getCell(col).getNumericCellValue());
+      }
+      return values;
+    }
   }
 
   @Test

@@ -50,6 +50,14 @@ class ReportPeriodTest {
     // 2026-S1 ends Tuesday 2026-06-30: due Wednesday 2026-07-01
     assertEquals(
         LocalDateTime.of(2026, 7, 1, 7, 0), calendar.dueAt(ReportPeriod.semester(2026, 1)));
+    // the RNBD report of reclamos of 2026-S1 is due in August: Monday 2026-08-03; of 2025-S2 in
+    // February: Monday 2026-02-02
+    assertEquals(
+        LocalDateTime.of(2026, 8, 3, 7, 0),
+        calendar.dueAt(ReportPeriod.parse(ReportKind.RNBD, "2026-s1").orElseThrow()));
+    assertEquals(
+        LocalDateTime.of(2026, 2, 2, 7, 0),
+        calendar.dueAt(ReportPeriod.containing(ReportKind.RNBD, LocalDate.of(2025, 9, 9))));
     // 2026-02 ends Saturday 2026-02-28: due Monday 2026-03-02
     assertEquals(
         LocalDateTime.of(2026, 3, 2, 7, 0),
@@ -67,8 +75,13 @@ class ReportPeriodTest {
 
     List<ReportPeriod> year =
         calendar.due(now, LocalDate.of(2020, 1, 1), 12, Set.of("TRIMESTRAL:2026-T2"));
-    // 12 months, quarters 2025-T3 to 2026-T1 (T2 claimed), semesters 2025-S2 and 2026-S1
-    assertEquals(12 + 3 + 2, year.size(), year.toString());
+    // 12 months, quarters 2025-T3 to 2026-T1 (T2 claimed), semesters 2025-S2 and 2026-S1, and
+    // the RNBD report of 2025-S2 (due in February; 2026-S1's is due in August)
+    assertEquals(12 + 3 + 2 + 1, year.size(), year.toString());
+    assertTrue(
+        year.stream().anyMatch(p -> p.kind() == ReportKind.RNBD && p.code().equals("2025-S2")));
+    assertTrue(
+        year.stream().noneMatch(p -> p.kind() == ReportKind.RNBD && p.code().equals("2026-S1")));
     assertTrue(year.stream().noneMatch(p -> p.code().equals("2026-T2")));
     assertEquals("2025-07", year.get(0).code(), "oldest first");
   }

@@ -1,7 +1,6 @@
 package co.ventanilla.web.intake;
 
 import co.ventanilla.cases.Channel;
-import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.SubmissionProblem;
 import co.ventanilla.integration.IntakeGateway;
 import co.ventanilla.web.i18n.LocaleSelector;
@@ -60,7 +59,7 @@ public class FilingFormView extends PetitionForm {
         settings.uploadPolicy(),
         language.getLocale(),
         Channel.WEB,
-        new Consent(settings.policyVersion(), settings.now()),
+        settings.consent("formulario", "IP " + ClientAddress.of(request)),
         List.of(),
         b -> b.sourceKey(formKey).sourceReference("formulario web").actor("web"));
   }
@@ -82,6 +81,11 @@ public class FilingFormView extends PetitionForm {
 
   public int getMaxFiles() {
     return settings.maxFiles();
+  }
+
+  /** The text of the policy in force, shown above the consent box. */
+  public String getPolicyText() {
+    return settings.policyText();
   }
 
   public String getPolicyVersion() {

@@ -1,6 +1,8 @@
 package co.ventanilla.web.intake;
 
+import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.UploadPolicy;
+import co.ventanilla.privacy.ConsentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Settings of the public form, from MicroProfile Config: {@code intake.web.max-file-mb} (default
  * 10), {@code intake.web.max-files} (5) and {@code ventanilla.privacy-policy.version} (the version
- * of the data-processing policy text the petitioner accepts, recorded with the consent).
+ * recorded with a consent only while no policy version was published; normally the newest version
+ * the administrator published, {@link ConsentService#current()}).
  */
 @ApplicationScoped
 public class PublicFormSettings {
@@ -29,6 +32,9 @@ public class PublicFormSettings {
 
   @Inject Clock clock;
 
+  /** The published versions of the policy (V19); the config key is only the fallback. */
+  @Inject ConsentService consents;
+
   public int maxFileMb() {
     return maxFileMb;
   }
@@ -37,8 +43,23 @@ public class PublicFormSettings {
     return maxFiles;
   }
 
+  /** The version of the policy in force: the newest published, else the configured one. */
   public String policyVersion() {
-    return policyVersion;
+    return consents.current().map(ConsentService.PolicyVersion::version).orElse(policyVersion);
+  }
+
+  /** The text of the policy in force, or null when none was published. */
+  public String policyText() {
+    return consents.current().map(ConsentService.PolicyVersion::text).orElse(null);
+  }
+
+  /**
+   * The consent given now to the policy in force, with its SHA-256, through {@code channel} from
+   * {@code origin} (Ley 1581 de 2012, arts. 9 and 17(b)).
+   */
+  public Consent consent(String channel, String origin) {
+    Consent c = consents.consent(channel, origin);
+    return c != null ? c : new Consent(policyVersion, now()).from(channel, origin);
   }
 
   public UploadPolicy uploadPolicy() {

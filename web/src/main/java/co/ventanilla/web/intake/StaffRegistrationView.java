@@ -55,13 +55,36 @@ public class StaffRegistrationView extends PetitionForm {
         settings.uploadPolicy(),
         language.getLocale(),
         channel,
-        new Consent(VERBAL_CONSENT + ":" + settings.policyVersion(), now),
+        verbalConsent(registeredBy),
         problems,
         b ->
             b.receivedAt(receivedAt == null ? now : receivedAt)
                 .sourceKey(formKey)
                 .sourceReference("registro de " + registeredBy)
                 .actor(registeredBy));
+  }
+
+  /**
+   * The consent the petitioner gives orally to the staff member who reads them the policy in force:
+   * version {@code verbal:<v>}, the SHA-256 of the text read, the staff user as origin.
+   */
+  private Consent verbalConsent(String registeredBy) {
+    Consent c = settings.consent(VERBAL_CONSENT, "usuario " + registeredBy);
+    return new Consent(
+        VERBAL_CONSENT + ":" + c.policyVersion(),
+        c.givenAt(),
+        c.policySha256(),
+        c.channel(),
+        c.origin());
+  }
+
+  /** The text of the policy in force, to read to the petitioner. */
+  public String getPolicyText() {
+    return settings.policyText();
+  }
+
+  public String getPolicyVersion() {
+    return settings.policyVersion();
   }
 
   /** The channels staff register; mail, web and the suggestion box come in by themselves. */

@@ -2,11 +2,13 @@ package co.ventanilla.web.privacy;
 
 import co.ventanilla.config.ConfigKeys;
 import co.ventanilla.privacy.Block;
+import co.ventanilla.privacy.ConsentService;
 import co.ventanilla.privacy.DataSubjectFile;
 import co.ventanilla.privacy.FreeText;
 import co.ventanilla.privacy.PersonalDataExport;
 import co.ventanilla.privacy.PersonalDataService;
 import co.ventanilla.privacy.PrivacyRuleViolation;
+import co.ventanilla.privacy.RetentionService;
 import co.ventanilla.privacy.SubjectKey;
 import co.ventanilla.staff.CurrentStaff;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -54,6 +57,8 @@ public class TitularesResource {
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
   @Inject PersonalDataService data;
+  @Inject ConsentService consents;
+  @Inject RetentionService retention;
   @Inject CurrentStaff staff;
   @Inject Clock clock;
 
@@ -75,8 +80,27 @@ public class TitularesResource {
   public Response find(
       @QueryParam("documento") String document, @QueryParam("correo") String email) {
     try {
-      DataSubjectFile file = data.find(SubjectKey.of(document, email), staff.get().userName());
-      return Response.ok(PersonalDataExport.json(file, now()).toString(), JSON).build();
+      SubjectKey key = SubjectKey.of(document, email);
+      DataSubjectFile file = data.find(key, staff.get().userName());
+      JsonArrayBuilder revocations = Json.createArrayBuilder();
+      for (ConsentService.Revocation r : consents.revocations(key)) {
+        JsonObjectBuilder one =
+            Json.createObjectBuilder()
+                .add("fecha", r.revokedAt().toString())
+                .add("registradaPor", r.recordedBy())
+                .add("motivo", r.reason());
+        if (r.reclamo() != null) {
+          one.add("reclamo", r.reclamo());
+        }
+        revocations.add(one);
+      }
+      return Response.ok(
+              Json.createObjectBuilder(PersonalDataExport.json(file, now()))
+                  .add("revocaciones", revocations)
+                  .build()
+                  .toString(),
+              JSON)
+          .build();
     } catch (PrivacyRuleViolation e) {
       return refused(e);
     }
@@ -185,6 +209,135 @@ public class TitularesResource {
           .build();
     } catch (PrivacyRuleViolation e) {
       return refused(e);
+    }
+  }
+
+  @POST
+  @Path("revocacion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Registrar la revocación de la autorización",
+      description =
+          "La persona revocó la autorización para tratar sus datos (Ley 1581 de 2012, art. 8 lit."
+              + " e): desde ahora no recibe encuestas ni correos opcionales; la respuesta a sus"
+              + " casos sí se envía. reclamo: el radicado del reclamo que la pidió (opcional).")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      example =
+                          "{\"documento\":\"52123456\",\"motivo\":\"Reclamo decidido\","
+                              + "\"reclamo\":\"2026-000123\"}")))
+  @APIResponse(responseCode = "201", description = "Registrada")
+  @APIResponse(responseCode = "400", description = "Sin documento ni correo, o sin motivo")
+  public Response revoke(String body) {
+    JsonObject request = object(body);
+    if (request == null) {
+      return message(Response.Status.BAD_REQUEST, "El cuerpo debe ser un objeto JSON.");
+    }
+    try {
+      ConsentService.Revocation r =
+          consents.revoke(
+              SubjectKey.of(string(request, "documento"), string(request, "correo")),
+              string(request, "motivo"),
+              string(request, "reclamo"),
+              staff.get().userName());
+      return Response.status(Response.Status.CREATED)
+          .type(JSON)
+          .entity(
+              Json.createObjectBuilder()
+                  .add("fecha", r.revokedAt().toString())
+                  .add("registradaPor", r.recordedBy())
+                  .build()
+                  .toString())
+          .build();
+    } catch (PrivacyRuleViolation e) {
+      return refused(e);
+    }
+  }
+
+  @GET
+  @Path("conservacion")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revisiones de conservación",
+      description =
+          "Las revisiones mensuales (la más reciente primero) con su lista de casos cerrados cuyo"
+              + " período de conservación terminó (Decreto 1377 de 2013, art. 11) y, aprobada, el"
+              + " resultado de cada caso.")
+  @APIResponse(responseCode = "200", description = "Las revisiones")
+  public Response retentionRuns() {
+    JsonArrayBuilder runs = Json.createArrayBuilder();
+    for (RetentionService.Run run : retention.runs()) {
+      runs.add(run(run));
+    }
+    return Response.ok(Json.createObjectBuilder().add("revisiones", runs).build().toString(), JSON)
+        .build();
+  }
+
+  @POST
+  @Path("conservacion/{periodo}/aprobacion")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Aprobar una revisión de conservación",
+      description =
+          "Anonimiza cada caso de la lista, salvo el que una investigación o retención legal"
+              + " conserve (resultado Omitido). Una revisión se aprueba una sola vez.")
+  @APIResponse(responseCode = "200", description = "Aprobada: la revisión con el resultado")
+  @APIResponse(responseCode = "404", description = "No hay revisión de ese período")
+  @APIResponse(responseCode = "409", description = "Ya fue aprobada (quién y cuándo)")
+  public Response approveRetention(@PathParam("periodo") String period) {
+    try {
+      retention.approve(period, staff.get().userName());
+      RetentionService.Run run =
+          retention.runs().stream()
+              .filter(r -> r.period().equals(period))
+              .findFirst()
+              .orElseThrow();
+      return Response.ok(run(run).build().toString(), JSON).build();
+    } catch (PrivacyRuleViolation e) {
+      return refused(e);
+    }
+  }
+
+  private JsonObjectBuilder run(RetentionService.Run run) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("periodo", run.period())
+            .add("listada", run.proposedAt().toString())
+            .add("listadaPor", run.proposedBy())
+            .add("casos", run.cases());
+    if (run.approvedAt() != null) {
+      b.add("aprobadaPor", run.approvedBy())
+          .add("aprobada", run.approvedAt().toString())
+          .add("anonimizados", run.anonymised())
+          .add("omitidos", run.skipped());
+    }
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (RetentionService.Item i : retention.items(run.period())) {
+      JsonObjectBuilder one =
+          Json.createObjectBuilder()
+              .add("radicado", i.radicado())
+              .add("tipo", i.type())
+              .add("cerrado", i.closedAt().toString())
+              .add("conservarHasta", i.keptUntil().toString());
+      if (i.outcome() != null) {
+        one.add("resultado", i.outcome());
+      }
+      items.add(one);
+    }
+    return b.add("casosListados", items);
+  }
+
+  private static JsonObject object(String body) {
+    try {
+      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
+      return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
+    } catch (JsonException e) {
+      return null;
     }
   }
 

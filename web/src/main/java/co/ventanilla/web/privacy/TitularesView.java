@@ -1,9 +1,11 @@
 package co.ventanilla.web.privacy;
 
+import co.ventanilla.privacy.ConsentService;
 import co.ventanilla.privacy.DataSubjectFile;
 import co.ventanilla.privacy.FreeText;
 import co.ventanilla.privacy.PersonalDataService;
 import co.ventanilla.privacy.PrivacyRuleViolation;
+import co.ventanilla.privacy.RetentionService;
 import co.ventanilla.privacy.SubjectKey;
 import co.ventanilla.staff.CurrentStaff;
 import co.ventanilla.web.i18n.Texts;
@@ -34,6 +36,8 @@ public class TitularesView implements Serializable {
 
   @Inject PersonalDataService data;
   @Inject CurrentStaff staff;
+  @Inject ConsentService consents;
+  @Inject RetentionService retention;
 
   private String document;
   private String email;
@@ -46,6 +50,10 @@ public class TitularesView implements Serializable {
   private String newEmail;
   private String newPhone;
   private String newAddress;
+  private String revokeReason;
+  private String revokeReclamo;
+  private List<ConsentService.Revocation> revocations = List.of();
+  private List<RetentionService.Run> runs;
 
   public void search() {
     key = SubjectKey.of(document, email);
@@ -60,6 +68,7 @@ public class TitularesView implements Serializable {
   private void reload() {
     try {
       file = data.find(key, staff.get().userName());
+      revocations = consents.revocations(key);
     } catch (PrivacyRuleViolation e) {
       file = null;
       error(e.getMessage());
@@ -113,6 +122,49 @@ public class TitularesView implements Serializable {
     }
   }
 
+  /**
+   * Records that the person revoked the authorization (Ley 1581 de 2012, art. 8(e)): from now on no
+   * survey or optional mail goes to them; the answers to their cases still do.
+   */
+  public void revoke() {
+    if (key == null) {
+      return;
+    }
+    try {
+      consents.revoke(key, revokeReason, revokeReclamo, staff.get().userName());
+      info(text().get("priv.revoked"));
+      revokeReason = revokeReclamo = null;
+      reload();
+    } catch (PrivacyRuleViolation e) {
+      error(e.getMessage());
+    }
+  }
+
+  /** The latest retention runs (newest first, at most three). */
+  public List<RetentionService.Run> getRuns() {
+    if (runs == null) {
+      List<RetentionService.Run> all = retention.runs();
+      runs = all.subList(0, Math.min(3, all.size()));
+    }
+    return runs;
+  }
+
+  /** The cases of a run's list, with their outcome once approved. */
+  public List<RetentionService.Item> items(String period) {
+    return retention.items(period);
+  }
+
+  /** The officer approves the run of {@code period}: its cases are anonymised. */
+  public void approve(String period) {
+    try {
+      RetentionService.Run run = retention.approve(period, staff.get().userName());
+      info(text().format("priv.retention.approved", period, run.anonymised(), run.skipped()));
+    } catch (PrivacyRuleViolation e) {
+      error(e.getMessage());
+    }
+    runs = null;
+  }
+
   /** The query string of the export links. */
   public String getExportQuery() {
     if (key == null) {
@@ -139,6 +191,26 @@ public class TitularesView implements Serializable {
   private static void error(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  public List<ConsentService.Revocation> getRevocations() {
+    return revocations;
+  }
+
+  public String getRevokeReason() {
+    return revokeReason;
+  }
+
+  public void setRevokeReason(String revokeReason) {
+    this.revokeReason = revokeReason;
+  }
+
+  public String getRevokeReclamo() {
+    return revokeReclamo;
+  }
+
+  public void setRevokeReclamo(String revokeReclamo) {
+    this.revokeReclamo = revokeReclamo;
   }
 
   public DataSubjectFile getFile() {

@@ -65,6 +65,9 @@ public class ReportsView implements Serializable {
 
   @PostConstruct
   void init() {
+    if (!reports.management()) {
+      kind = ReportKind.RNBD; // the data-protection officer: the RNBD report of reclamos only
+    }
     code = ReportPeriod.containing(kind, LocalDate.now(clock)).previous().code();
     show();
     loadSchedule(schedules.current());
@@ -143,10 +146,13 @@ public class ReportsView implements Serializable {
     this.lookbackMonths = lookbackMonths;
   }
 
-  /** Shows the indicators of the chosen period. */
+  /**
+   * Shows the indicators of the chosen period (to management; the RNBD report has no indicators).
+   */
   public void show() {
     ReportPeriod period = period();
-    if (period != null) {
+    shown = null;
+    if (period != null && kind != ReportKind.RNBD && reports.management()) {
       shown = indicators.indicators(period);
     }
   }
@@ -171,7 +177,9 @@ public class ReportsView implements Serializable {
         new FacesMessage(
             FacesMessage.SEVERITY_INFO,
             Texts.of(faces, "rep")
-                .format(mail ? "rep.generated.mailed" : "rep.generated", run.periodCode()),
+                .format(
+                    run.mailedAt() != null ? "rep.generated.mailed" : "rep.generated",
+                    run.periodCode()),
             null));
   }
 
@@ -314,8 +322,14 @@ public class ReportsView implements Serializable {
     return calendar.dueAt(ReportPeriod.containing(k, LocalDate.now(clock)));
   }
 
+  /** The kinds the caller may generate: all to management, the RNBD one to the officer. */
   public List<ReportKind> getKinds() {
-    return Arrays.asList(ReportKind.values());
+    return reports.management() ? Arrays.asList(ReportKind.values()) : List.of(ReportKind.RNBD);
+  }
+
+  /** Whether the caller reads the indicators and every report (not only the RNBD one). */
+  public boolean isManagement() {
+    return reports.management();
   }
 
   public ReportKind getKind() {

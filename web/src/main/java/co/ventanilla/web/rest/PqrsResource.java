@@ -4,7 +4,6 @@ import co.ventanilla.cases.CaseQueryService;
 import co.ventanilla.cases.Channel;
 import co.ventanilla.cases.PqrsType;
 import co.ventanilla.cases.PublicStatus;
-import co.ventanilla.intake.Consent;
 import co.ventanilla.intake.IntakeReceipt;
 import co.ventanilla.intake.Original;
 import co.ventanilla.intake.Submission;
@@ -75,6 +74,9 @@ public class PqrsResource {
   @Context UriInfo uri;
   @Context HttpServletRequest request;
 
+  /** The API client of this request, when it came with a key (the consent's origin). */
+  private String callerName;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -132,7 +134,12 @@ public class PqrsResource {
             .sourceReference("api")
             .actor(ACTOR);
     if (json.getBoolean("autoriza_datos", false)) {
-      builder.consent(new Consent(settings.policyVersion(), settings.now()));
+      builder.consent(
+          settings.consent(
+              "api",
+              (callerName == null ? "" : "cliente " + callerName + ", ")
+                  + "IP "
+                  + ClientAddress.of(request)));
     }
     List<SubmittedFile> files = attachments(json, problems);
     UploadPolicy.Checked checked = settings.uploadPolicy().check(files);
@@ -311,6 +318,7 @@ public class PqrsResource {
             .build();
       }
       bucket = "client:" + client.get().name();
+      callerName = client.get().name();
       limit = client.get().perHour();
     } else {
       bucket = "address:" + ClientAddress.of(request);

@@ -83,7 +83,8 @@ public class ReportResource {
   @Operation(
       summary = "Generar un informe",
       description =
-          "tipo: trimestral, semestral o mensual; periodo: 2026-T3, 2026-S2 o 2026-11. Se genera"
+          "tipo: trimestral, semestral, mensual o rnbd (reclamos de datos personales para el"
+              + " Registro Nacional de Bases de Datos); periodo: 2026-T3, 2026-S2 o 2026-11. Se genera"
               + " de inmediato (PDF y XLSX); se envía por correo a los destinatarios solo con"
               + " \"enviar\": true.")
   @RequestBody(

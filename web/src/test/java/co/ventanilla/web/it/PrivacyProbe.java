@@ -1,5 +1,7 @@
 package co.ventanilla.web.it;
 
+import co.ventanilla.privacy.RetentionService;
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,7 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Test-only window for the privacy suite: whether a case waits for the petitioner, and a legal hold
@@ -21,6 +26,8 @@ public class PrivacyProbe {
 
   @PersistenceContext(unitName = "ventanilla")
   EntityManager em;
+
+  @EJB RetentionService retention;
 
   /** "awaiting_information state" of a case. */
   @GET
@@ -50,6 +57,51 @@ public class PrivacyProbe {
                     + " 'prueba', NOW() FROM pqrs_case c, id_generator g WHERE c.radicado = ? AND"
                     + " g.name = 'privacy_legal_hold'")
             .setParameter(1, radicado)
+            .executeUpdate());
+  }
+
+  /**
+   * Closes the case in 2020 (its 5-year retention period ended) and runs the month's retention
+   * proposal as the daily timer would: "period cases", or "claimed" when the month had its run.
+   */
+  @POST
+  @Path("retention")
+  @Transactional
+  public String retention(@FormParam("radicado") String radicado) {
+    em.createNativeQuery(
+            "UPDATE pqrs_case SET state = 'CERRADO', closed_at = '2020-01-10 10:00:00' WHERE"
+                + " radicado = ?")
+        .setParameter(1, radicado)
+        .executeUpdate();
+    return retention
+        .propose(LocalDate.now(ZoneId.of("America/Bogota")), "sistema")
+        .map(r -> r.period() + " " + r.cases())
+        .orElse("claimed");
+  }
+
+  /** How many mails wait or went to {@code to} with a subject starting with {@code subject}. */
+  @GET
+  @Path("outbox")
+  public String outbox(@QueryParam("to") String to, @QueryParam("subject") String subject) {
+    return String.valueOf(
+        em.createNativeQuery(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE ?")
+            .setParameter(1, to)
+            .setParameter(2, subject + "%")
+            .getSingleResult());
+  }
+
+  /**
+   * Removes a policy version the suite published, so the suites after it file under the version
+   * they expect (a published version is never removed in the product).
+   */
+  @POST
+  @Path("policy/forget")
+  @Transactional
+  public String forget(@FormParam("version") String version) {
+    return String.valueOf(
+        em.createNativeQuery("DELETE FROM privacy_policy_version WHERE version = ?")
+            .setParameter(1, version)
             .executeUpdate());
   }
 }
