@@ -17,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -36,9 +37,9 @@ import javax.sql.DataSource;
  * The operations metrics (Micrometer): the application's one Prometheus registry, which {@code
  * /metrics} shows ({@link #scrape}), and the named meters the services count with. It also carries
  * the JVM's figures (memory, garbage collection, threads, classes, processor, uptime) and the
- * outbox gauges, read from the database at most every {@link #OUTBOX_CACHE}. Code built without a
- * container (standalone tests) gets {@link #unattached()}, whose meters go nowhere. Every name is
- * listed with its meaning in {@code docs/operations.md}.
+ * outbox and connection-pool gauges, read from the database at most every {@link #OUTBOX_CACHE}.
+ * Code built without a container (standalone tests) gets {@link #unattached()}, whose meters go
+ * nowhere. Every name is listed with its meaning in {@code docs/operations.md}.
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -111,6 +112,27 @@ public class OperationsMetrics {
             this,
             m -> m.outbox().oldestPendingAgeSeconds(m.clock))
         .description("Age of the oldest mail not sent yet, in seconds; 0 when none waits")
+        .register(registry);
+    DataSourceDefinition pool = SchemaMigration.class.getAnnotation(DataSourceDefinition.class);
+    Gauge.builder("ventanilla_db_pool_max_connections", pool, DataSourceDefinition::maxPoolSize)
+        .description("Most connections the application's pool opens (maxPoolSize)")
+        .register(registry);
+    Gauge.builder("ventanilla_db_pool_min_connections", pool, DataSourceDefinition::minPoolSize)
+        .description("Connections the application's pool keeps open at least (minPoolSize)")
+        .register(registry);
+    Gauge.builder("ventanilla_db_connections_open", this, m -> m.outbox().connectionsOpen())
+        .description(
+            "Connections of the product's database user to its schema open on the server: the"
+                + " pool's connections, in use or idle")
+        .register(registry);
+    Gauge.builder("ventanilla_db_connections_busy", this, m -> m.outbox().connectionsBusy())
+        .description(
+            "Of those, connections running a statement when read (the reading one not counted)")
+        .register(registry);
+    Gauge.builder("ventanilla_db_pool_acquire_seconds", this, m -> m.outbox().acquireSeconds())
+        .description(
+            "How long the last reading waited for a connection from the pool; grows when every"
+                + " connection is in use")
         .register(registry);
   }
 
@@ -235,34 +257,77 @@ public class OperationsMetrics {
     return figures;
   }
 
+  /**
+   * The outbox figures and the database connections, in one reading: the time the pool took to hand
+   * out its connection, then the outbox table and the server's process list (the product's user on
+   * its schema; a user without the PROCESS privilege sees only its own connections, which are the
+   * ones counted).
+   */
   private OutboxFigures readOutbox() {
     if (dataSource == null) {
       return OutboxFigures.NONE;
     }
+    long asked = System.nanoTime();
     try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NULL AND"
-                    + " attempts > 0), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),"
-                    + " MIN(CASE WHEN sent_at IS NULL THEN created_at END) FROM outbox_message")) {
-      rs.next();
-      Timestamp oldest = rs.getTimestamp(4);
+        Statement s = c.createStatement()) {
+      double acquireSeconds = (System.nanoTime() - asked) / 1e9;
+      long pending;
+      long failing;
+      long sent;
+      Timestamp oldest;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NULL AND"
+                  + " attempts > 0), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),"
+                  + " MIN(CASE WHEN sent_at IS NULL THEN created_at END) FROM outbox_message")) {
+        rs.next();
+        pending = rs.getLong(1);
+        failing = rs.getLong(2);
+        sent = rs.getLong(3);
+        oldest = rs.getTimestamp(4);
+      }
+      double open = Double.NaN;
+      double busy = Double.NaN;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*), COALESCE(SUM(COMMAND <> 'Sleep' AND ID <> CONNECTION_ID()), 0)"
+                  + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE()"
+                  + " AND USER = SUBSTRING_INDEX(CURRENT_USER(), '@', 1)")) {
+        rs.next();
+        open = rs.getLong(1);
+        busy = rs.getLong(2);
+      } catch (java.sql.SQLException notReadable) {
+        LOG.log(Level.FINE, "Database connections not read", notReadable);
+      }
       return new OutboxFigures(
-          rs.getLong(1),
-          rs.getLong(2),
-          rs.getLong(3),
-          oldest == null ? null : oldest.toLocalDateTime());
+          pending,
+          failing,
+          sent,
+          oldest == null ? null : oldest.toLocalDateTime(),
+          open,
+          busy,
+          acquireSeconds);
     } catch (Exception e) {
       LOG.log(Level.FINE, "Outbox figures not read", e);
       return OutboxFigures.NONE;
     }
   }
 
-  /** One reading of the outbox table; NaN when it could not be read. */
-  record OutboxFigures(double pending, double failing, double sent, LocalDateTime oldestPending) {
+  /**
+   * One reading of the outbox table and of the database connections; NaN when it could not be read.
+   */
+  record OutboxFigures(
+      double pending,
+      double failing,
+      double sent,
+      LocalDateTime oldestPending,
+      double connectionsOpen,
+      double connectionsBusy,
+      double acquireSeconds) {
 
-    static final OutboxFigures NONE = new OutboxFigures(Double.NaN, Double.NaN, Double.NaN, null);
+    static final OutboxFigures NONE =
+        new OutboxFigures(
+            Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN, Double.NaN);
 
     double oldestPendingAgeSeconds(Clock clock) {
       if (Double.isNaN(pending)) {

