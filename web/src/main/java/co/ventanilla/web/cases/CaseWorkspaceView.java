@@ -168,7 +168,8 @@ public class CaseWorkspaceView implements Serializable {
         action == CaseAction.TRANSFER ? other : null,
         action == CaseAction.LINK ? other : null,
         accepted,
-        score);
+        score,
+        null);
   }
 
   /**
