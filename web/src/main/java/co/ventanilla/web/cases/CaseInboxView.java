@@ -160,8 +160,8 @@ public class CaseInboxView implements Serializable {
    * vencidos}, {@code hoy}, {@code proximos}, {@code todos}, and the work queues of the home page:
    * {@code por-clasificar} (radicados not yet classified and assigned, oldest first), {@code
    * por-aprobar} (answers drafted), {@code por-enviar} (answers approved), {@code esperando} (the
-   * petitioner's information, art. 17), {@code sede-por-confirmar} (the agency received matched none
-   * of the configured ones: reception chooses it).
+   * petitioner's information, art. 17), {@code sede-por-confirmar} (the agency received matched
+   * none of the configured ones: reception chooses it).
    */
   public void applyView() {
     if (view == null) {

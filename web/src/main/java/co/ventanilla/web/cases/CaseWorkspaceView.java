@@ -266,7 +266,9 @@ public class CaseWorkspaceView implements Serializable {
 
   private transient List<co.ventanilla.organization.Agency> agencies;
 
-  /** Sets the case's agency to the one chosen: the same command as {@code POST .../acciones/sede}. */
+  /**
+   * Sets the case's agency to the one chosen: the same command as {@code POST .../acciones/sede}.
+   */
   public void confirmAgency() {
     FacesContext faces = FacesContext.getCurrentInstance();
     Texts texts = Texts.of(faces);

@@ -229,8 +229,8 @@ class TranslationsTest {
 
   /**
    * PrimeFaces speaks the user's language, never its English defaults in Spanish mode: every file
-   * chooser names its buttons from a bundle (choose; upload and cancel in advanced mode), every page
-   * with a calendar or a file chooser is an intranet page, and the intranet template loads
+   * chooser names its buttons from a bundle (choose; upload and cancel in advanced mode), every
+   * page with a calendar or a file chooser is an intranet page, and the intranet template loads
    * PrimeFaces' own texts for the user's language (calendar "Hoy"/"Limpiar", months and days),
    * which exist for both languages.
    */
