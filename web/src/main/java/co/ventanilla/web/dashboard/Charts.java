@@ -10,15 +10,20 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 
 /**
- * Whether a Chart.js chart has anything to draw ({@code #{charts.empty(view.chart)}}): the pages
+ * Whether a Chart.js chart has anything to draw ({@code #{charts.hasData(view.chart)}}): the pages
  * say "Sin datos para el período" instead of an empty frame (issue #18, item 7).
  */
 @Named
 @ApplicationScoped
 public class Charts {
 
+  /** False for no chart, no dataset, or datasets whose values are all empty or zero. */
+  public boolean hasData(String chartJson) {
+    return !empty(chartJson);
+  }
+
   /** True for no chart, no dataset, or datasets whose values are all empty or zero. */
-  public boolean empty(String chartJson) {
+  boolean empty(String chartJson) {
     if (chartJson == null || chartJson.isBlank()) {
       return true;
     }
