@@ -243,6 +243,12 @@ class WorkflowIT {
     HttpResponse<String> notOurs = act(unknown, "sede", "recepcion", "{\"sede\":\"Honda\"}");
     assertEquals(409, notOurs.statusCode(), notOurs.body());
     ok(unknown, "asignar", "recepcion", "{\"proceso\":\"Operaciones\",\"responsable\":\"ana.op\"}");
+    // choosing the sede is reception's (the right to classify), not the responsable's
+    HttpResponse<String> notHers =
+        act(unknown, "sede", "ana.op", "{\"sede\":\"Sede WorkflowIT Ibagué\"}");
+    assertEquals(403, notHers.statusCode(), notHers.body());
+    HttpResponse<String> none = act(unknown, "sede", "recepcion", "{}");
+    assertEquals(422, none.statusCode(), none.body());
 
     ChromeDriver browser = Browser.start();
     try {
