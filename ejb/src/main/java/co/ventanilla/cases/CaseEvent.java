@@ -33,6 +33,8 @@ public enum CaseEvent {
   /** Files added after filing, by staff or by the petitioner with the tracking code. */
   FILES_ADDED,
   NOTE_ADDED,
+  /** Reception chose the configured agency (sede) of a case whose agency matched none. */
+  AGENCY_CONFIRMED,
   /** The petitioner's data corrected at their request (Ley 1581 de 2012, art. 15). */
   PERSONAL_DATA_RECTIFIED,
   /** The petitioner's data suppressed (Ley 1581 de 2012, arts. 8 e and 15). */

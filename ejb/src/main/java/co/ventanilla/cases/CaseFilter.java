@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param scope open cases, finished ones, or all
  * @param channel only cases that came in by this channel
  * @param areaId only cases assigned to this area
- * @param agency only cases of this agency (sede)
+ * @param agency only cases of this agency (sede); {@link #UNCONFIRMED_AGENCY}: the cases whose
+ *     agency as received matched none of the configured ones (reception chooses it)
  * @param level only cases of this severity level (1–4)
  * @param responsible only cases whose responsible is this user
  * @param dueFrom only cases due on or after this day
@@ -49,6 +50,9 @@ public record CaseFilter(
     FINISHED,
     ALL
   }
+
+  /** The agency filter of the cases whose agency waits for reception: "sede por confirmar". */
+  public static final String UNCONFIRMED_AGENCY = "por-confirmar";
 
   /** Every case. */
   public static final CaseFilter ALL = builder().scope(Scope.ALL).build();

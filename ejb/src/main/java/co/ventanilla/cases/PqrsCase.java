@@ -166,6 +166,10 @@ public class PqrsCase {
   @Column(name = "agency", length = 120)
   private String agency;
 
+  /** The agency received matched none of the configured ones: reception chooses it. */
+  @Column(name = "agency_unconfirmed", nullable = false)
+  private boolean agencyUnconfirmed;
+
   @Column(name = "subject", nullable = false, length = 300)
   private String subject;
 
@@ -677,9 +681,9 @@ public class PqrsCase {
   /**
    * The responsible drafts the answer (who drafts is recorded, not restricted: the Dirección SIG
    * may draft too). In trámite or investigation: a new version (an assigned case starts its trámite
-   * first); with a draft pending review: its text is replaced; with an approved answer not yet
-   * sent: the approved version is frozen, so a new version replaces it and needs approval again.
-   * Not while the case waits for the petitioner's information.
+   * first); with a draft pending review: its text is replaced. Once approved the answer is final:
+   * what remains is to send it (the approval is the leader's review, seed 004 §3), so no new draft
+   * is accepted. Not while the case waits for the petitioner's information.
    *
    * @return the version drafted or edited
    */
@@ -706,17 +710,8 @@ public class PqrsCase {
             CaseTexts.spanish("history.answer_edited", draft.number()));
         return draft;
       case RESPUESTA_APROBADA:
-        Answer approved = requireCurrentAnswer();
-        Answer next = new Answer(this, answers.size() + 1, text, actor, at);
-        approved.supersede();
-        answers.add(next);
-        moveTo(
-            CaseEvent.ANSWER_DRAFTED,
-            RESPUESTA_PROYECTADA,
-            actor,
-            at,
-            CaseTexts.spanish("history.answer_redrafted", next.number(), approved.number()));
-        return next;
+        throw new CaseRuleViolation(
+            "answer.approved_awaits_sending", requireCurrentAnswer().number());
       default:
         CaseTransitions.check(radicado, state, RESPUESTA_PROYECTADA);
         throw new IllegalStateException("unreachable: " + state);
@@ -1068,6 +1063,41 @@ public class PqrsCase {
   /** The people named on the case, in the order they were named. */
   public List<CaseMember> members() {
     return Collections.unmodifiableList(members);
+  }
+
+  /**
+   * Marks the agency as received (free text from the form, a mail, a CSV or the API) as matching
+   * none of the configured agencies: the case waits for reception to choose one ({@link
+   * #confirmAgency}).
+   */
+  public void flagAgencyUnconfirmed() {
+    if (agency != null) {
+      agencyUnconfirmed = true;
+    }
+  }
+
+  /** Whether reception still has to choose the agency (sede por confirmar). */
+  public boolean agencyUnconfirmed() {
+    return agencyUnconfirmed;
+  }
+
+  /**
+   * Sets the case's agency to the configured agency {@code configured} (reception's choice, or a
+   * correction), in any state; the history keeps the text as it was received.
+   */
+  public void confirmAgency(String actor, LocalDateTime at, String configured) {
+    requireActor(actor);
+    String chosen = requireText(configured, "required.agency");
+    String before = agency;
+    agency = chosen;
+    agencyUnconfirmed = false;
+    log(
+        CaseEvent.AGENCY_CONFIRMED,
+        actor,
+        at,
+        before == null || before.equals(chosen)
+            ? CaseTexts.spanish("history.agency_confirmed", chosen)
+            : CaseTexts.spanish("history.agency_confirmed_from", chosen, before));
   }
 
   /**

@@ -13,6 +13,7 @@ import co.ventanilla.cases.outbox.Outbox;
 import co.ventanilla.cases.outbox.OutboxMessage;
 import co.ventanilla.cases.persistence.RadicadoCounter;
 import co.ventanilla.config.ConfigKeys;
+import co.ventanilla.organization.AgencyDirectory;
 import co.ventanilla.platform.AfterCommit;
 import co.ventanilla.platform.OperationsMetrics;
 import co.ventanilla.staff.StaffRoster;
@@ -57,6 +58,7 @@ public class IntakeService {
   @Inject IntakeRecords records;
   @Inject Outbox outbox;
   @Inject StaffRoster staff;
+  @Inject AgencyDirectory agencies;
   @Resource TransactionSynchronizationRegistry transactions;
   @Inject OperationsMetrics metrics = OperationsMetrics.unattached();
 
@@ -102,6 +104,7 @@ public class IntakeService {
         (submission.receivedAt() != null ? submission.receivedAt() : LocalDateTime.now(clock))
             .truncatedTo(ChronoUnit.MILLIS); // what DATETIME(3) keeps
     Radicado radicado = radicados.next(radicadoPrefix.orElse(""), receivedAt.getYear());
+    AgencyDirectory.Resolution agency = agencies.resolve(submission.agency());
     PqrsCase pqrsCase =
         PqrsCase.file(
             radicado,
@@ -116,12 +119,15 @@ public class IntakeService {
                 submission.phone(),
                 submission.address(),
                 submission.anonymous()),
-            submission.agency(),
+            agency.agency(),
             submission.subject(),
             submission.description(),
             receivedAt,
             submission.sourceReference(),
             submission.actor() == null ? "sistema" : submission.actor());
+    if (agency.unconfirmed()) {
+      pqrsCase.flagAgencyUnconfirmed();
+    }
     if (submission.protectedCase() || submission.type() == PqrsType.DENUNCIA) {
       String actor = submission.actor() == null ? "sistema" : submission.actor();
       pqrsCase.markProtected(actor, receivedAt, null);

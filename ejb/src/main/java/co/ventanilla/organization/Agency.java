@@ -51,6 +51,9 @@ public class Agency implements java.io.Serializable {
   @Column(name = "city", length = 120)
   private String city;
 
+  @Column(name = "address", length = 300)
+  private String address;
+
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
@@ -58,6 +61,16 @@ public class Agency implements java.io.Serializable {
 
   public Agency(String name, String city) {
     rename(name, city);
+  }
+
+  public Agency(String name, String city, String address) {
+    rename(name, city);
+    locate(address);
+  }
+
+  /** Sets the sede's address; blank: none. */
+  public void locate(String address) {
+    this.address = address == null || address.isBlank() ? null : address.strip();
   }
 
   /** Changes the name and city; cases filed before keep the old name. */
@@ -83,6 +96,10 @@ public class Agency implements java.io.Serializable {
 
   public String city() {
     return city;
+  }
+
+  public String address() {
+    return address;
   }
 
   public boolean active() {

@@ -41,11 +41,16 @@ public class AgencyService {
 
   /** Adds an agency; its name must be new (case and accents ignored, as the database compares). */
   public Agency create(String name, String city, String actor) {
+    return create(name, city, null, actor);
+  }
+
+  /** Adds an agency with its address (shown to staff; the documents' "domicilio"). */
+  public Agency create(String name, String city, String address, String actor) {
     roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     if (name != null && find(name) != null) {
       throw new CaseRuleViolation("agency.exists", name.strip());
     }
-    Agency agency = new Agency(name, city);
+    Agency agency = new Agency(name, city, address);
     em.persist(agency);
     LOG.info(() -> "Agency " + agency.name() + " created by " + actor);
     return agency;
@@ -53,6 +58,13 @@ public class AgencyService {
 
   /** Renames an agency and sets whether it is offered. */
   public Agency update(long id, String name, String city, boolean active, String actor) {
+    Agency agency = em.find(Agency.class, id);
+    return update(id, name, city, agency == null ? null : agency.address(), active, actor);
+  }
+
+  /** Renames an agency, sets its city and address and whether it is offered. */
+  public Agency update(
+      long id, String name, String city, String address, boolean active, String actor) {
     roleCheck.require(StaffRole.ADMIN, StaffRole.SIG);
     Agency agency = em.find(Agency.class, id);
     if (agency == null) {
@@ -63,6 +75,7 @@ public class AgencyService {
       throw new CaseRuleViolation("agency.exists", name.strip());
     }
     agency.rename(name, city);
+    agency.locate(address);
     agency.activate(active);
     LOG.info(() -> "Agency " + agency.name() + " changed by " + actor);
     return agency;

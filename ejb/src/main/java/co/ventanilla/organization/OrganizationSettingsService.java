@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The organization's term rules as stored: the preset chosen at first start ({@code
  * ventanilla.preset}, {@code ventanilla.saturday-business-day}) and every change an administrator
- * makes afterwards, each with who and when. New terms apply to cases filed after the change; a case
- * keeps the term it was given.
+ * makes afterwards, each with who and when. The preset brings the agencies (sedes) its
+ * organisation's documents name ({@link AgencyPresets}), created when missing. New terms apply to
+ * cases filed after the change; a case keeps the term it was given.
  *
  * <p>A company may answer sooner than the law, never later: a type's term cannot exceed the legal
  * one (Ley 1755 de 2015, art. 14: 15 days, 10 for documents and information, 30 for consultas).
@@ -81,6 +82,7 @@ public class OrganizationSettingsService {
       String preset = TermPresets.byId(initialPreset).isPresent() ? initialPreset : "ley-1755";
       s = new OrganizationSettings(preset, initialSaturday, now(), "configuración inicial");
       em.persist(s);
+      new AgencyDirectory(em).addMissing(AgencyPresets.of(preset));
       String chosen = preset;
       LOG.info(() -> "First start: term preset " + chosen + " chosen from configuration");
     }
@@ -106,6 +108,7 @@ public class OrganizationSettingsService {
     current(); // makes sure the row exists
     em.find(OrganizationSettings.class, OrganizationSettings.THE_ONLY_ROW)
         .change(presetId, saturdayBusinessDay, now(), actor);
+    new AgencyDirectory(em).addMissing(AgencyPresets.of(presetId));
     changed("preset " + presetId + (saturdayBusinessDay ? " with Saturdays" : ""), actor);
   }
 

@@ -142,6 +142,9 @@ public class DemoData {
     } else {
       LOG.warning("Demo data: no VENTANILLA_ADMIN_PASSWORD, so no demo accounts or work on cases");
     }
+    // The sedes of seed 000 exist before the cases that name them are filed (and matched).
+    new co.ventanilla.organization.AgencyDirectory(em)
+        .addMissing(co.ventanilla.organization.AgencyPresets.RESERVIS);
     List<Submission> submissions = submissions(now);
     List<String> radicados = submissions.stream().map(s -> intake.register(s).radicado()).toList();
     worked = team == null ? -1 : team.work(radicados, now);

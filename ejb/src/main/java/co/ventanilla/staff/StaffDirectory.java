@@ -241,6 +241,20 @@ public class StaffDirectory {
     return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
   }
 
+  /**
+   * Every account's full name by its user name (lower case), active or not: the screens show people
+   * by name, not by login.
+   */
+  public java.util.Map<String, String> fullNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT u.userName, u.fullName FROM StaffUser u", Object[].class)
+            .getResultList()) {
+      names.put(((String) row[0]).toLowerCase(java.util.Locale.ROOT), (String) row[1]);
+    }
+    return names;
+  }
+
   /** The accounts that have {@code role}, by user name. */
   public List<StaffUser> usersWithRole(StaffRole role) {
     return em.createNamedQuery(StaffUser.WITH_ROLE, StaffUser.class)

@@ -55,7 +55,7 @@ public final class TermPresets {
       new TermPreset(
           "reservis",
           "Coop. Reservis CTA",
-          "Seed 000 (política de atención y servicio al cliente): PQRS atendidas de conformidad con"
+          "Política de atención y servicio al cliente: PQRS atendidas de conformidad con"
               + " el art. 23 de la Constitución y la Ley 1755 de 2015; términos legales.",
           TermTable.legalDefaults(),
           List.of());
@@ -64,7 +64,7 @@ public final class TermPresets {
       new TermPreset(
           "coproservicios",
           "Coproservicios S.A.S.",
-          "Seed 001 (política de relación con copropietarios y clientes, §7.2): términos legales y"
+          "Política de relación con copropietarios y clientes, §7.2: términos legales y"
               + " escalamiento en cuatro niveles, del servicio al cliente a la gerencia general.",
           TermTable.legalDefaults(),
           List.of(
@@ -77,7 +77,7 @@ public final class TermPresets {
       new TermPreset(
           "deas",
           "DEAS Ltda.",
-          "Seed 002 (GO-PD-03, actividad 7 y tabla MANEJO DE PQRS): quejas y reclamos 10 días"
+          "GO-PD-03, actividad 7 y tabla MANEJO DE PQRS: quejas y reclamos 10 días"
               + " hábiles; nivel 1 queja menor 2 días, nivel 2 queja de servicio 3, nivel 3 queja"
               + " mayor 8, nivel 4 novedad grave según el comité; demás tipos, términos legales.",
           TermTable.legalDefaults().withTypes(10, QUEJA, RECLAMO).withSeverityLevelDefaults(),
@@ -87,7 +87,7 @@ public final class TermPresets {
       new TermPreset(
           "cootrayal",
           "Cootrayal",
-          "Seed 003 (PR-CA10-2, §5.1): peticiones en interés general o particular (y consultas) 15"
+          "PR-CA10-2, §5.1: peticiones en interés general o particular (y consultas) 15"
               + " días hábiles, quejas y reclamos 5, sugerencias y agradecimientos 15; solicitudes"
               + " de información, tope legal de 10.",
           TermTable.legalDefaults()
@@ -99,7 +99,7 @@ public final class TermPresets {
       new TermPreset(
           "alliance",
           "Alliance Risk & Protection Ltda.",
-          "Seed 004 (PRO-SIG-10, §5.1): 15 días hábiles o menos para toda PQRS; solicitudes de"
+          "PRO-SIG-10, §5.1: 15 días hábiles o menos para toda PQRS; solicitudes de"
               + " información, tope legal de 10.",
           TermTable.legalDefaults()
               .withTypes(

@@ -73,6 +73,43 @@ class IntakeServiceIT {
     assertEquals(2L, cases);
   }
 
+  /**
+   * Issue #18, item 5: with the agencies of the preset configured, the free text of intake is
+   * matched to one of them (accents and case ignored) or the case waits for reception to choose.
+   */
+  @Test
+  void theAgencyReceivedIsMatchedToAConfiguredOneOrFlaggedForReception() {
+    // given: the sedes of Coop. Reservis CTA
+    inTransaction(
+        em ->
+            new co.ventanilla.organization.AgencyDirectory(em)
+                .addMissing(co.ventanilla.organization.AgencyPresets.RESERVIS));
+
+    // when
+    String matched = file(mail("<s1@example.com>").agency("sede medellin").build()).radicado();
+    String unknown = file(mail("<s2@example.com>").agency("Puesto Unicentro").build()).radicado();
+    String none = file(mail("<s3@example.com>").build()).radicado();
+
+    // then
+    read(
+        em -> {
+          PqrsCase m = byRadicado(em, matched);
+          assertEquals("Medellín", m.agency());
+          assertFalse(m.agencyUnconfirmed());
+          PqrsCase u = byRadicado(em, unknown);
+          assertEquals("Puesto Unicentro", u.agency(), "kept as received");
+          assertTrue(u.agencyUnconfirmed());
+          assertFalse(byRadicado(em, none).agencyUnconfirmed());
+          return null;
+        });
+  }
+
+  private static PqrsCase byRadicado(jakarta.persistence.EntityManager em, String radicado) {
+    return em.createNamedQuery(PqrsCase.BY_RADICADO, PqrsCase.class)
+        .setParameter("radicado", radicado)
+        .getSingleResult();
+  }
+
   @Test
   void aProtectedSubmissionFilesAProtectedCaseAndSaysSoInItsHistory() {
     // given: a denuncia from the whistle-blower box

@@ -33,6 +33,7 @@ public final class StandaloneIntake {
     service.contents = new co.ventanilla.attachments.ContentStore(em);
     service.outbox = new co.ventanilla.cases.outbox.JpaOutbox(em);
     service.staff = new co.ventanilla.staff.StaffRoster(em);
+    service.agencies = new co.ventanilla.organization.AgencyDirectory(em);
     service.publicUrl = Optional.of("https://pqrs.example.co/");
     service.radicadoPrefix = Optional.ofNullable(prefix).filter(p -> !p.isEmpty());
     return service;

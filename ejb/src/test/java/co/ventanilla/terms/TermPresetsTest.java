@@ -125,9 +125,14 @@ class TermPresetsTest {
         Set.of("ley-1755", "reservis", "coproservicios", "deas", "cootrayal", "alliance"), ids);
     assertEquals(6, all.size());
     for (TermPreset preset : all) {
+      // the organisation's own document (its name or code) or the law, never "seed"
       assertTrue(
-          preset.description().contains("Seed 00") || preset.description().contains("Ley 1755"),
+          java.util.regex.Pattern.compile("Política|GO-PD-03|PR-CA10-2|PRO-SIG-10|Ley 1755")
+              .matcher(preset.description())
+              .find(),
           preset.id());
+      assertTrue(
+          !preset.description().toLowerCase(java.util.Locale.ROOT).contains("seed"), preset.id());
       assertTrue(!preset.displayName().isBlank(), preset.id());
     }
   }

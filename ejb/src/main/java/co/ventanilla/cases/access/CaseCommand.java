@@ -37,6 +37,16 @@ public enum CaseCommand {
       desk.classify(r, v.level(), Boolean.TRUE.equals(v.immediate()));
     }
   },
+  /**
+   * The case's agency (sede), chosen among the configured ones: for a case whose agency as received
+   * matched none ("sede por confirmar"), or to correct it. Who may classify may choose it.
+   */
+  SEDE("sede", CaseAction.CLASSIFY, Set.of(Input.SEDE), Set.of(Input.SEDE)) {
+    @Override
+    void apply(CaseDesk desk, String r, Values v) {
+      desk.confirmAgency(r, v.agency());
+    }
+  },
   /** Process and responsable (only someone who works in that process). */
   ASIGNAR(
       "asignar",
@@ -208,7 +218,8 @@ public enum CaseCommand {
     AUTORIDAD("autoridad"),
     RADICADO("radicado"),
     ACEPTA("acepta"),
-    CALIFICACION("calificacion");
+    CALIFICACION("calificacion"),
+    SEDE("sede");
 
     private final String field;
 
@@ -227,6 +238,7 @@ public enum CaseCommand {
    *
    * @param person the responsable (asignar) or the user (nombrar)
    * @param other the other case's radicado (vincular)
+   * @param agency the configured agency (sede)
    */
   public record Values(
       String text,
@@ -238,11 +250,12 @@ public enum CaseCommand {
       String authority,
       String other,
       Boolean accepted,
-      Integer score) {
+      Integer score,
+      String agency) {
 
     /** Nothing given. */
     public static final Values NONE =
-        new Values(null, null, null, null, null, null, null, null, null, null);
+        new Values(null, null, null, null, null, null, null, null, null, null, null);
 
     boolean has(Input input) {
       return switch (input) {
@@ -256,6 +269,7 @@ public enum CaseCommand {
         case RADICADO -> other != null && !other.isBlank();
         case ACEPTA -> accepted != null;
         case CALIFICACION -> score != null;
+        case SEDE -> agency != null && !agency.isBlank();
       };
     }
   }

@@ -74,6 +74,7 @@ public class CaseDesk {
   @Inject ContentStore contents;
   @Inject CaseMessages messages;
   @Inject Outbox outbox;
+  @Inject co.ventanilla.organization.AgencyDirectory agencies;
   @EJB CaseDocuments documents;
 
   /** The caller. */
@@ -260,6 +261,31 @@ public class CaseDesk {
 
   public void addNote(String radicado, String text) {
     workflow.addNote(act(radicado, CaseAction.NOTE), me().userName(), text);
+  }
+
+  /**
+   * Reception chooses the case's agency among the configured ones (a case whose agency as received
+   * matched none waits in "sede por confirmar"); the same right as classifying.
+   *
+   * @throws CaseRuleViolation when {@code agency} is not an active configured agency
+   */
+  public void confirmAgency(String radicado, String agency) {
+    String r = act(radicado, CaseAction.CLASSIFY);
+    String name =
+        agencies
+            .activeNamed(agency)
+            .map(co.ventanilla.organization.Agency::name)
+            .orElseThrow(
+                () ->
+                    agency == null || agency.isBlank()
+                        ? new CaseRuleViolation("required.agency")
+                        : new CaseRuleViolation("agency.not_configured", agency.strip()));
+    workflow.confirmAgency(r, me().userName(), name);
+  }
+
+  /** The active configured agencies, to choose from. */
+  public java.util.List<co.ventanilla.organization.Agency> agencies() {
+    return agencies.active();
   }
 
   public void classify(String radicado, Integer level, boolean immediateAttention) {
@@ -498,6 +524,7 @@ public class CaseDesk {
         c.subject(),
         c.description(),
         c.agency(),
+        c.agencyUnconfirmed(),
         c.receivedAt(),
         c.dueDate(),
         c.termDays(),

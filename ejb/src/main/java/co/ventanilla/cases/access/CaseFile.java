@@ -21,6 +21,8 @@ import java.util.Set;
  * @param informationDeadline while the term is stopped waiting for the petitioner, the last day
  *     they have to complete (Ley 1755 de 2015, art. 17)
  * @param maxExtendedDue the latest date an ampliación may reach (twice the term, art. 14)
+ * @param agencyUnconfirmed the agency as received matched none of the configured agencies:
+ *     reception chooses one (sede por confirmar)
  * @param accesses on a protected case, for the quality office: the latest openings and refusals
  *     journaled (empty otherwise)
  */
@@ -32,6 +34,7 @@ public record CaseFile(
     String subject,
     String description,
     String agency,
+    boolean agencyUnconfirmed,
     LocalDateTime receivedAt,
     LocalDate dueDate,
     Integer termDays,

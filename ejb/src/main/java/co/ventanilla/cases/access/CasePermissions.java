@@ -153,8 +153,8 @@ public final class CasePermissions {
               && (s == CaseState.ASIGNADO
                   || s == CaseState.EN_TRAMITE
                   || s == CaseState.EN_INVESTIGACION
-                  || s == CaseState.RESPUESTA_PROYECTADA
-                  || s == CaseState.RESPUESTA_APROBADA);
+                  || s == CaseState.RESPUESTA_PROYECTADA);
+      // Once approved the answer is final: it is sent, not drafted again (PqrsCase#draftAnswer).
       case REVIEW -> s == CaseState.RESPUESTA_PROYECTADA;
       case SEND -> s == CaseState.RESPUESTA_APROBADA;
       case PETITIONER_RESPONSE, CLOSE -> s == CaseState.RESPONDIDO;

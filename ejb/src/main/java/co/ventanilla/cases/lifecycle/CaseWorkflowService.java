@@ -319,6 +319,13 @@ public class CaseWorkflowService {
     store(c, actor, "note added");
   }
 
+  /** Sets the case's agency to the configured one {@code agency} (sede por confirmar). */
+  public void confirmAgency(String radicado, String actor, String agency) {
+    PqrsCase c = load(radicado);
+    c.confirmAgency(actor, now(), agency);
+    store(c, actor, "agency confirmed: " + agency);
+  }
+
   /** Writes in the history the files just stored beside the case. */
   public void recordFiles(
       String radicado, String actor, List<String> fileNames, boolean byPetitioner) {

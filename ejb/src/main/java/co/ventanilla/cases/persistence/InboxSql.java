@@ -53,12 +53,13 @@ final class InboxSql {
           + " c.due_date, c.area_id, c.responsible, c.severity_level, c.escalation_level,"
           + " c.protected_case, c.awaiting_information, c.anonymous, ";
 
-  /** Indexes (migrations V1, V2, V8, V10, V11) that can return rows in due-date order. */
+  /** Indexes (migrations V1, V2, V8, V10, V11, V20) that can return rows in due-date order. */
   private static final String DUE_ORDER_INDEXES =
       "ix_pqrs_case_due, ix_pqrs_case_state_due, ix_pqrs_case_type_due, ix_pqrs_case_escalation,"
           + " ix_pqrs_case_area_state, ix_pqrs_case_responsible_state, ix_pqrs_case_protected,"
           + " ix_pqrs_case_channel, ix_pqrs_case_agency, ix_pqrs_case_level,"
-          + " ix_pqrs_case_type_state, ix_pqrs_case_responsible_area, ix_pqrs_case_due_cover";
+          + " ix_pqrs_case_type_state, ix_pqrs_case_responsible_area, ix_pqrs_case_due_cover,"
+          + " ix_pqrs_case_agency_unconfirmed";
 
   private static final Set<CaseState> FINAL =
       Arrays.stream(CaseState.values())
@@ -409,7 +410,9 @@ final class InboxSql {
       where.add("c.area_id = ?");
       params.add(filter.areaId());
     }
-    if (filter.agency() != null) {
+    if (CaseFilter.UNCONFIRMED_AGENCY.equals(filter.agency())) {
+      where.add("c.agency_unconfirmed = TRUE");
+    } else if (filter.agency() != null) {
       where.add("c.agency = ?");
       params.add(filter.agency());
     }

@@ -51,7 +51,7 @@ class CaseCommandTest {
                     null,
                     "2026-000001",
                     new CaseCommand.Values(
-                        " ", null, null, null, null, null, null, null, null, null)));
+                        " ", null, null, null, null, null, null, null, null, null, null)));
     assertEquals(List.of(CaseCommand.Input.TEXTO, CaseCommand.Input.FECHA), e.missing());
   }
 

@@ -216,6 +216,26 @@ class CasePermissionsTest {
   }
 
   @Test
+  void anApprovedAnswerIsSentNotDraftedAgainOnScreenAndInTheApi() {
+    PqrsCase c = assignedTo(OPERACIONES, "ana");
+    c.draftAnswer("ana", AT.plusHours(3), "Respuesta.");
+    c.approveAnswer(
+        co.ventanilla.organization.StaffMember.qualityOffice("sig"), AT.plusHours(4), null);
+
+    for (Staff who : java.util.List.of(RESP_OP, LIDER_OP, SIG)) {
+      Set<CaseAction> actions =
+          CasePermissions.available(
+              who, c, AT.toLocalDate().plusDays(1), BusinessCalendar.colombia());
+      assertFalse(actions.contains(CaseAction.DRAFT), who.userName() + ": " + actions);
+      assertTrue(actions.contains(CaseAction.SEND), who.userName() + ": " + actions);
+      // the API lists the same commands the screen offers
+      assertFalse(
+          CaseCommand.allowedBy(actions).contains(CaseCommand.PROYECTAR_RESPUESTA), who.userName());
+      assertTrue(CaseCommand.allowedBy(actions).contains(CaseCommand.ENVIAR_RESPUESTA));
+    }
+  }
+
+  @Test
   void theSystemSeesEverythingIncludingProtectedCases() {
     PqrsCase c = queja();
     c.markProtected("sistema", AT, null);

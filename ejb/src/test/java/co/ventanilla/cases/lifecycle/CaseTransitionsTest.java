@@ -53,7 +53,6 @@ class CaseTransitionsTest {
         Arguments.of(RESPUESTA_PROYECTADA, RESPUESTA_APROBADA),
         Arguments.of(RESPUESTA_PROYECTADA, EN_TRAMITE),
         Arguments.of(RESPUESTA_APROBADA, RESPONDIDO),
-        Arguments.of(RESPUESTA_APROBADA, RESPUESTA_PROYECTADA),
         Arguments.of(RESPONDIDO, CERRADO));
   }
 
@@ -85,6 +84,8 @@ class CaseTransitionsTest {
         Arguments.of(RESPUESTA_PROYECTADA, DESISTIDO, "Respuesta proyectada", "Desistido"),
         Arguments.of(RESPUESTA_APROBADA, EN_TRAMITE, "Respuesta aprobada", "En trámite"),
         Arguments.of(RESPUESTA_APROBADA, CERRADO, "Respuesta aprobada", "Cerrado"),
+        Arguments.of(
+            RESPUESTA_APROBADA, RESPUESTA_PROYECTADA, "Respuesta aprobada", "Respuesta proyectada"),
         Arguments.of(RESPONDIDO, EN_TRAMITE, "Respondido", "En trámite"),
         Arguments.of(RESPONDIDO, RESPUESTA_PROYECTADA, "Respondido", "Respuesta proyectada"),
         Arguments.of(ASIGNADO, ASIGNADO, "Asignado", "Asignado"));

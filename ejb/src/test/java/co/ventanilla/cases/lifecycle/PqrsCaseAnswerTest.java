@@ -121,25 +121,22 @@ class PqrsCaseAnswerTest {
   }
 
   @Test
-  void editingAfterApprovalCreatesANewVersionThatNeedsApproval() {
+  void anApprovedAnswerIsFinalAndIsNotDraftedAgain() {
     // given
     PqrsCase c = approved();
 
     // when
-    Answer next = c.draftAnswer(RESPONSIBLE, day(3, 20), "Texto con una corrección.");
+    CaseRuleViolation e =
+        assertThrows(
+            CaseRuleViolation.class,
+            () -> c.draftAnswer(RESPONSIBLE, day(3, 20), "Texto con una corrección."));
 
     // then
-    assertEquals(List.of("1:SUPERSEDED", "2:DRAFT"), versions(c));
-    assertEquals("Texto aprobado.", c.answers().get(0).text());
-    assertEquals(CaseState.RESPUESTA_PROYECTADA, c.state());
+    assertEquals("answer.approved_awaits_sending", e.key());
     assertEquals(
-        "Respuesta proyectada, versión 2; reemplaza la versión aprobada 1 y requiere nueva aprobación.",
-        c.history().get(c.history().size() - 1).note());
-    assertEquals(
-        "No se puede pasar de Respuesta proyectada a Respondido.",
-        assertThrows(IllegalTransitionException.class, () -> c.sendAnswer(RESPONSIBLE, day(3, 21)))
-            .getMessage());
-    assertEquals(2, next.number());
+        "La versión 1 de la respuesta ya fue aprobada: solo queda enviarla.", e.getMessage());
+    assertEquals(List.of("1:APPROVED"), versions(c));
+    assertEquals(CaseState.RESPUESTA_APROBADA, c.state());
   }
 
   @Test

@@ -34,6 +34,7 @@ public class AgenciesView implements Serializable {
   private boolean editingActive;
   private String name;
   private String city;
+  private String address;
 
   @PostConstruct
   void load() {
@@ -45,6 +46,7 @@ public class AgenciesView implements Serializable {
     editing = null;
     name = null;
     city = null;
+    address = null;
   }
 
   /** Opens the dialog to rename agency {@code id} or change its city. */
@@ -58,6 +60,7 @@ public class AgenciesView implements Serializable {
               editingActive = a.active();
               name = a.name();
               city = a.city();
+              address = a.address();
             });
   }
 
@@ -66,10 +69,10 @@ public class AgenciesView implements Serializable {
     String actor = staff.get().userName();
     try {
       if (editing == null) {
-        Agency created = agencies.create(name, city, actor);
+        Agency created = agencies.create(name, city, address, actor);
         Feedback.done("adm.agencies.created", created.name());
       } else {
-        Agency changed = agencies.update(editing, name, city, editingActive, actor);
+        Agency changed = agencies.update(editing, name, city, address, editingActive, actor);
         Feedback.done("adm.agencies.updated", changed.name());
       }
     } catch (CaseRuleViolation e) {
@@ -87,7 +90,8 @@ public class AgenciesView implements Serializable {
       return;
     }
     try {
-      agencies.update(id, agency.name(), agency.city(), active, staff.get().userName());
+      agencies.update(
+          id, agency.name(), agency.city(), agency.address(), active, staff.get().userName());
       Feedback.done(active ? "adm.agencies.activated" : "adm.agencies.deactivated", agency.name());
     } catch (CaseRuleViolation e) {
       Feedback.refused(e);
@@ -113,6 +117,14 @@ public class AgenciesView implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
   }
 
   public String getCity() {

@@ -160,7 +160,8 @@ public class CaseInboxView implements Serializable {
    * vencidos}, {@code hoy}, {@code proximos}, {@code todos}, and the work queues of the home page:
    * {@code por-clasificar} (radicados not yet classified and assigned, oldest first), {@code
    * por-aprobar} (answers drafted), {@code por-enviar} (answers approved), {@code esperando} (the
-   * petitioner's information, art. 17).
+   * petitioner's information, art. 17), {@code sede-por-confirmar} (the agency received matched
+   * none of the configured ones: reception chooses it).
    */
   public void applyView() {
     if (view == null) {
@@ -177,6 +178,7 @@ public class CaseInboxView implements Serializable {
       case "por-aprobar" -> state = CaseState.RESPUESTA_PROYECTADA;
       case "por-enviar" -> state = CaseState.RESPUESTA_APROBADA;
       case "esperando" -> waiting = true;
+      case "sede-por-confirmar" -> agency = CaseFilter.UNCONFIRMED_AGENCY;
       default -> {
         // unknown views show the default inbox
       }

@@ -168,7 +168,8 @@ public class CaseWorkspaceView implements Serializable {
         action == CaseAction.TRANSFER ? other : null,
         action == CaseAction.LINK ? other : null,
         accepted,
-        score);
+        score,
+        null);
   }
 
   /**
@@ -242,6 +243,43 @@ public class CaseWorkspaceView implements Serializable {
 
   public void setNewFiles(List<jakarta.servlet.http.Part> parts) {
     this.newFiles = parts;
+  }
+
+  /** The configured agency reception chooses for a case whose sede is to be confirmed. */
+  private String agencyChoice;
+
+  public String getAgencyChoice() {
+    return agencyChoice;
+  }
+
+  public void setAgencyChoice(String agencyChoice) {
+    this.agencyChoice = agencyChoice;
+  }
+
+  /** The active configured agencies, to choose from (issue #18, item 5). */
+  public List<co.ventanilla.organization.Agency> getAgencies() {
+    if (agencies == null) {
+      agencies = desk.agencies();
+    }
+    return agencies;
+  }
+
+  private transient List<co.ventanilla.organization.Agency> agencies;
+
+  /**
+   * Sets the case's agency to the one chosen: the same command as {@code POST .../acciones/sede}.
+   */
+  public void confirmAgency() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Texts texts = Texts.of(faces);
+    try {
+      desk.confirmAgency(file.radicado(), agencyChoice);
+      agencyChoice = null;
+      done(faces, texts, "workspace.done.AGENCY_CONFIRMED");
+    } catch (CaseRuleViolation e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(texts.locale()), null));
+    }
   }
 
   /** Takes {@code userName} off the case. */

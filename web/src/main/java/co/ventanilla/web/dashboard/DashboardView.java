@@ -102,10 +102,12 @@ public class DashboardView {
 
   /**
    * The role's queues (seed 002 §4, the MANEJO DE PQRS activities): reception classifies and
-   * assigns what was filed (actividades 1–3), the process leader approves the drafted answers
-   * (actividad 6), the responsable and the leader send the approved ones (actividad 7), and
-   * everyone who works cases watches those waiting for the petitioner (Ley 1755 de 2015, art. 17).
-   * The Dirección SIG and the administrator see them all; gerencia reads and has no queue.
+   * assigns what was filed (actividades 1–3) and, when there is any, chooses the agency of the
+   * cases whose sede as received matched none of the configured ones; the process leader approves
+   * the drafted answers (actividad 6), the responsable and the leader send the approved ones
+   * (actividad 7), and everyone who works cases watches those waiting for the petitioner (Ley 1755
+   * de 2015, art. 17). The Dirección SIG and the administrator see them all; gerencia reads and has
+   * no queue.
    */
   private void queues() {
     Staff me = desk.me();
@@ -114,6 +116,17 @@ public class DashboardView {
     boolean worker = me.has(StaffRole.RESPONSABLE);
     if (all || me.has(StaffRole.RECEPCION)) {
       queue("classify", "por-clasificar", CaseFilter.builder().state(CaseState.RADICADO));
+      // Only when there is any: an organisation without agencies never has one.
+      long unconfirmed =
+          desk.count(
+                  CaseFilter.builder()
+                      .scope(CaseFilter.Scope.OPEN)
+                      .agency(CaseFilter.UNCONFIRMED_AGENCY)
+                      .build())
+              .total();
+      if (unconfirmed > 0) {
+        queues.add(new Queue("agency", "sede-por-confirmar", unconfirmed));
+      }
     }
     if (all || leader) {
       queue("approve", "por-aprobar", CaseFilter.builder().state(CaseState.RESPUESTA_PROYECTADA));

@@ -153,7 +153,7 @@ public class CaseResource {
   @Operation(
       summary = "Constancia de radicación (PDF)",
       description =
-          "Para el peticionario que radicó en persona, por teléfono o por carta (seed 003 §3;"
+          "Para el peticionario que radicó en persona, por teléfono o por carta (PR-CA10-2 §3;"
               + " Ley 1755 de 2015, art. 15). Muestra datos personales: solo para quien puede"
               + " verlos.")
   @APIResponse(responseCode = "200", description = "El PDF")
@@ -261,9 +261,11 @@ public class CaseResource {
               + " escalar, solicitar-informacion, informacion-recibida, prorrogar-informacion,"
               + " ampliar-termino, trasladar, improcedente, desistir, vincular,"
               + " proyectar-respuesta, aprobar-respuesta, devolver-respuesta, enviar-respuesta,"
-              + " respuesta-peticionario, cerrar, proteger, nombrar. Cuerpo JSON con los campos"
-              + " de la acción: texto, nivel (1-4), atencionInmediata, proceso, responsable,"
-              + " usuario, fecha (AAAA-MM-DD), autoridad, radicado, acepta, calificacion (1-5)."
+              + " respuesta-peticionario, cerrar, proteger, nombrar, sede. Cuerpo JSON con los"
+              + " campos de la acción: texto, nivel (1-4), atencionInmediata, proceso,"
+              + " responsable, usuario, fecha (AAAA-MM-DD), autoridad, radicado, acepta,"
+              + " calificacion (1-5), sede (una de las sedes configuradas; la de un caso con"
+              + " sedePorConfirmar la elige recepción)."
               + " GET /api/casos/{radicado} dice en 'operaciones' las que quien llama puede tomar"
               + " ahora, con sus campos. Ejemplos: POST .../acciones/asignar"
               + " {\"proceso\":\"Operaciones\",\"responsable\":\"ana.rojas\"};"
@@ -344,7 +346,8 @@ public class CaseResource {
           text(CaseCommand.Input.AUTORIDAD),
           text(CaseCommand.Input.RADICADO),
           bool(CaseCommand.Input.ACEPTA),
-          number(CaseCommand.Input.CALIFICACION));
+          number(CaseCommand.Input.CALIFICACION),
+          text(CaseCommand.Input.SEDE));
     }
 
     private jakarta.json.JsonValue value(CaseCommand.Input input) {
@@ -457,7 +460,10 @@ public class CaseResource {
   }
 
   private static JsonObjectBuilder file(CaseFile c, Optional<ReclamoLegend> legend) {
-    JsonObjectBuilder b = summary(c.summary()).add("descripcion", c.description());
+    JsonObjectBuilder b =
+        summary(c.summary())
+            .add("descripcion", c.description())
+            .add("sedePorConfirmar", c.agencyUnconfirmed());
     optional(b, "diasHabilesRestantes", c.businessDaysLeft());
     CaseFile.PetitionerView p = c.petitioner();
     JsonObjectBuilder petitioner =

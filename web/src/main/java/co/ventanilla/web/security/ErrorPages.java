@@ -26,6 +26,9 @@ public class ErrorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
+  /** Request attribute: the signed-in caller of the request that failed, for the error page. */
+  static final String CALLER = "co.ventanilla.error.caller";
+
   private static final Map<Integer, String> MESSAGES =
       Map.of(
           400, "La solicitud no es válida.",
@@ -60,6 +63,11 @@ public class ErrorPages extends HttpServlet {
       return;
     }
     if (failure == null && (status == 401 || status == 403 || status == 404)) {
+      // 403 and 404 of signed-in staff keep the intranet and its menu (issue #18, item 7)
+      java.security.Principal caller = request.getUserPrincipal();
+      if (caller != null) {
+        request.setAttribute(CALLER, caller.getName());
+      }
       request.getRequestDispatcher("/error/" + status + ".xhtml").forward(request, response);
       return;
     }

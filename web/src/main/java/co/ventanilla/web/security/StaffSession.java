@@ -23,33 +23,53 @@ import java.util.Optional;
 public class StaffSession {
 
   @Inject CurrentStaff current;
+  @Inject co.ventanilla.staff.StaffDirectory directory;
+  @Inject HttpServletRequest request;
+
+  private Optional<Staff> me;
+
+  /**
+   * The caller; on an error page (the container's error dispatch, where the security context may
+   * already be gone) the one {@link ErrorPages} found on the request, so staff keep the intranet
+   * and its menu. Only for what the page shows: the EJBs check the caller again.
+   */
+  private Optional<Staff> me() {
+    if (me == null) {
+      me = current.find();
+      if (me.isEmpty() && request != null) {
+        Object caller = request.getAttribute(ErrorPages.CALLER);
+        if (caller instanceof String name && !name.isBlank()) {
+          me = directory.staff(name);
+        }
+      }
+    }
+    return me;
+  }
 
   public boolean isLoggedIn() {
-    return current.find().isPresent();
+    return me().isPresent();
   }
 
   public Optional<Staff> staff() {
-    return current.find();
+    return me();
   }
 
   public String getUserName() {
-    return current.find().map(Staff::userName).orElse(null);
+    return me().map(Staff::userName).orElse(null);
   }
 
   public String getFullName() {
-    return current.find().map(Staff::fullName).orElse(null);
+    return me().map(Staff::fullName).orElse(null);
   }
 
   /** The person's roles, in the order of {@link StaffRole}. */
   public List<StaffRole> getRoles() {
-    return current.find().map(s -> s.roles().stream().sorted().toList()).orElse(List.of());
+    return me().map(s -> s.roles().stream().sorted().toList()).orElse(List.of());
   }
 
   /** Whether the person has the role named {@code role} (e.g. {@code admin}). */
   public boolean has(String role) {
-    return StaffRole.parse(role)
-        .map(r -> current.find().map(s -> s.has(r)).orElse(false))
-        .orElse(false);
+    return StaffRole.parse(role).map(r -> me().map(s -> s.has(r)).orElse(false)).orElse(false);
   }
 
   /** Whether the person has any of the roles named, comma separated. */

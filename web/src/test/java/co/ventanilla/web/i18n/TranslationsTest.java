@@ -164,6 +164,131 @@ class TranslationsTest {
     assertEquals(List.of(), found);
   }
 
+  private static final java.util.regex.Pattern SEED =
+      java.util.regex.Pattern.compile("(?i)\\bseeds?\\b");
+
+  /**
+   * Nor does any page (its text and attributes; comments are not shown), nor any text the code
+   * hands to a screen, a PDF or the API's documentation (string literals of the main sources).
+   */
+  @Test
+  void noPageOrStringOfTheCodeSaysSeed() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (Path page : pages()) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      Document doc = factory.newDocumentBuilder().parse(page.toFile());
+      seeds(doc.getDocumentElement(), WEBAPP.relativize(page).toString(), found);
+    }
+    java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("../ejb/src/main/java"))) {
+      try (var files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String code = line.strip();
+            if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*")) {
+              continue;
+            }
+            var m = literal.matcher(code);
+            while (m.find()) {
+              if (SEED.matcher(m.group(1)).find()) {
+                found.add(root.relativize(file) + ": " + m.group(0));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void theSeedCheckCatchesTheWordAndOnlyTheWord() {
+    assertTrue(SEED.matcher("(seed 002, actividad 5)").find());
+    assertTrue(SEED.matcher("Seeds 000").find());
+    assertTrue(!SEED.matcher("GO-PD-03, actividad 5; Ley 1755 de 2015, art. 14").find());
+    assertTrue(!SEED.matcher("seedling").find());
+  }
+
+  private static void seeds(Element element, String page, List<String> found) {
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      if (SEED.matcher(attributes.item(i).getNodeValue()).find()) {
+        found.add(page + ": <" + element.getTagName() + " " + attributes.item(i) + ">");
+      }
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE && SEED.matcher(child.getNodeValue()).find()) {
+        found.add(page + ": " + child.getNodeValue().strip());
+      } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+        seeds((Element) child, page, found);
+      }
+    }
+  }
+
+  /**
+   * PrimeFaces speaks the user's language, never its English defaults in Spanish mode: every file
+   * chooser names its buttons from a bundle (choose; upload and cancel in advanced mode), every
+   * page with a calendar or a file chooser is an intranet page, and the intranet template loads
+   * PrimeFaces' own texts for the user's language (calendar "Hoy"/"Limpiar", months and days),
+   * which exist for both languages.
+   */
+  @Test
+  void primeFacesComponentsHaveNoEnglishDefaultsInSpanishMode() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Path page : pages()) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      Document doc = factory.newDocumentBuilder().parse(page.toFile());
+      String name = WEBAPP.relativize(page).toString();
+      var uploads = doc.getElementsByTagNameNS("primefaces", "fileUpload");
+      for (int i = 0; i < uploads.getLength(); i++) {
+        Element u = (Element) uploads.item(i);
+        List<String> labels = new ArrayList<>(List.of("label"));
+        if (!"simple".equals(u.getAttribute("mode"))) {
+          labels.addAll(List.of("uploadLabel", "cancelLabel"));
+        }
+        for (String label : labels) {
+          String value = u.getAttribute(label);
+          if (!value.matches("#\\{[a-z]+\\['[A-Za-z0-9_.]+'\\]\\}")) {
+            wrong.add(name + ": p:fileUpload " + u.getAttribute("id") + " " + label + "=" + value);
+          }
+        }
+      }
+      boolean usesPrimeFacesTexts =
+          uploads.getLength() > 0
+              || doc.getElementsByTagNameNS("primefaces", "datePicker").getLength() > 0
+              || doc.getElementsByTagNameNS("primefaces", "calendar").getLength() > 0;
+      String template = doc.getDocumentElement().getAttribute("template");
+      if (usesPrimeFacesTexts
+          && !name.startsWith("WEB-INF")
+          && !template.equals("/WEB-INF/templates/intranet.xhtml")) {
+        wrong.add(name + ": a calendar or file chooser outside the intranet template");
+      }
+    }
+    String intranet = Files.readString(WEBAPP.resolve("WEB-INF/templates/intranet.xhtml"));
+    assertTrue(
+        intranet.matches(
+            "(?s).*<f:facet name=\"last\">\\s*(<!--.*?-->\\s*)?<h:outputScript library=\"primefaces\""
+                + " name=\"locales/locale-#\\{localeSelector.language}.js\"/>.*"),
+        "the intranet template loads PrimeFaces' texts in the user's language, last in <head>");
+    for (String[] expected :
+        List.of(
+            new String[] {"es", "today: \"Hoy\"", "clear: \"Limpiar\""},
+            new String[] {"en", "today: \"Today\"", "clear: \"Clear\""})) {
+      try (InputStream in =
+          TranslationsTest.class.getResourceAsStream(
+              "/META-INF/resources/primefaces/locales/locale-" + expected[0] + ".js")) {
+        assertTrue(in != null, "PrimeFaces has no texts for " + expected[0]);
+        String js = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(js.contains(expected[1]) && js.contains(expected[2]), expected[0]);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   @Test
   void pagesHaveNoLiteralText() throws Exception {
     List<String> literals = new ArrayList<>();

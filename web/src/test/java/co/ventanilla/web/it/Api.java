@@ -109,6 +109,11 @@ final class Api {
     form("api/test-probe/staff/area", "name=" + enc(name) + "&leader=" + enc(leader));
   }
 
+  /** Creates (once) the agency (sede) {@code name} in {@code city}. */
+  void agency(String name, String city) throws Exception {
+    form("api/test-probe/staff/agency", "name=" + enc(name) + "&city=" + enc(city));
+  }
+
   /** Creates (once) a staff account with {@link #PASSWORD}. */
   void user(String user, String name, String roles, String areas, boolean receivesProtected)
       throws Exception {

@@ -330,7 +330,8 @@ class InvestigationsIT {
       Workspace.choose(browser, wait, "memberChoice", "comite.inv");
       Workspace.choose(browser, wait, "memberRoleChoice", "GESTION_HUMANA");
       browser.findElement(By.id("tabs:facts:addMember")).click();
-      wait.until(d -> d.findElement(By.id("tabs:facts:members")).getText().contains("comite.inv"));
+      wait.until(
+          d -> d.findElement(By.id("tabs:facts:members")).getText().contains("Camilo Comité"));
 
       browser.findElement(By.cssSelector("a[href='#tabs:evidencias']")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:evidence:addEvidence")));

@@ -28,6 +28,17 @@ public class StaffProbe {
 
   @EJB StaffDirectory directory;
   @EJB AreaService areas;
+  @EJB co.ventanilla.organization.AgencyService agencies;
+
+  /** Creates (once) the agency (sede) {@code name} in {@code city}. */
+  @POST
+  @Path("agency")
+  public Response agency(@FormParam("name") String name, @FormParam("city") String city) {
+    if (agencies.agencies().stream().noneMatch(a -> a.name().equals(name))) {
+      agencies.create(name, city, "prueba");
+    }
+    return Response.ok(name).build();
+  }
 
   @POST
   @Path("area")

@@ -181,9 +181,17 @@ class WorkflowIT {
     HttpResponse<String> notHers = act(radicado, "aprobar-respuesta", "ana.op", "{}");
     assertEquals(403, notHers.statusCode(), "a responsable does not approve: " + notHers.body());
 
-    assertEquals(
-        "respuesta_aprobada",
-        ok(radicado, "aprobar-respuesta", "lider.op", "{}").getString("estado"));
+    JsonObject approved = ok(radicado, "aprobar-respuesta", "lider.op", "{}");
+    assertEquals("respuesta_aprobada", approved.getString("estado"));
+    // an approved answer is sent, not drafted again: not offered, and refused (issue #18, item 7)
+    assertTrue(!operations(approved).contains("proyectar-respuesta"), approved.toString());
+    JsonObject asLeader = Api.json(api().get("api/casos/" + radicado, "lider.op").body());
+    assertTrue(!operations(asLeader).contains("proyectar-respuesta"), asLeader.toString());
+    HttpResponse<String> redraft =
+        act(radicado, "proyectar-respuesta", "ana.op", "{\"texto\":\"Otra respuesta.\"}");
+    assertEquals(409, redraft.statusCode(), redraft.body());
+    assertTrue(
+        Api.json(redraft.body()).getString("mensaje").contains("ya fue aprobada"), redraft.body());
     assertEquals("respondido", ok(radicado, "enviar-respuesta", "ana.op", "").getString("estado"));
     ok(radicado, "respuesta-peticionario", "recepcion", "{\"acepta\":true,\"calificacion\":4}");
     JsonObject closed =
@@ -197,6 +205,126 @@ class WorkflowIT {
     assertTrue(operations(closed).stream().noneMatch(a -> a.equals("cerrar")));
     String history = closed.getJsonArray("historia").toString();
     assertTrue(history.contains("Entregamos la dotación"), history);
+  }
+
+  /**
+   * Issue #18, item 5: a sede received as free text is matched to a configured agency (accents and
+   * case ignored, by name or city) or waits for reception, who finds it in its queue and the inbox
+   * filter and chooses the agency in the case's header (the same command as {@code POST
+   * .../acciones/sede}).
+   */
+  @Test
+  void aSedeReceivedIsMatchedOrReceptionChoosesItFromTheConfiguredOnes() throws Exception {
+    api().agency("Sede WorkflowIT Ibagué", "Ibagué");
+    String matched =
+        api()
+            .radicado(
+                """
+                {"tipo":"peticion","nombres":"Irene Ospina","correo":"irene.ospina@example.com",
+                 "sede":"ibague","asunto":"Certificado de servicio",
+                 "descripcion":"Solicito certificado del servicio prestado en Ibagué."}
+                """);
+    String unknown =
+        api()
+            .radicado(
+                """
+                {"tipo":"peticion","nombres":"Hernán Quiroga","correo":"hernan.quiroga@example.com",
+                 "sede":"Puesto WorkflowIT Honda","asunto":"Horario del puesto",
+                 "descripcion":"Solicito el horario de atención del puesto."}
+                """);
+    JsonObject m = Api.json(api().get("api/casos/" + matched, "recepcion").body());
+    assertEquals("Sede WorkflowIT Ibagué", m.getString("sede"), m.toString());
+    assertEquals(false, m.getBoolean("sedePorConfirmar"));
+    JsonObject u = Api.json(api().get("api/casos/" + unknown, "recepcion").body());
+    assertEquals("Puesto WorkflowIT Honda", u.getString("sede"), "kept as received");
+    assertEquals(true, u.getBoolean("sedePorConfirmar"));
+    String queue = api().get("api/casos?sede=por-confirmar&cantidad=500", "recepcion").body();
+    assertTrue(queue.contains(unknown) && !queue.contains(matched), queue);
+    HttpResponse<String> notOurs = act(unknown, "sede", "recepcion", "{\"sede\":\"Honda\"}");
+    assertEquals(409, notOurs.statusCode(), notOurs.body());
+    ok(unknown, "asignar", "recepcion", "{\"proceso\":\"Operaciones\",\"responsable\":\"ana.op\"}");
+    // choosing the sede is reception's (the right to classify), not the responsable's
+    HttpResponse<String> notHers =
+        act(unknown, "sede", "ana.op", "{\"sede\":\"Sede WorkflowIT Ibagué\"}");
+    assertEquals(403, notHers.statusCode(), notHers.body());
+    HttpResponse<String> none = act(unknown, "sede", "recepcion", "{}");
+    assertEquals(422, none.statusCode(), none.body());
+
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      Browser.login(browser, url(""), "recepcion", Api.PASSWORD);
+      browser.get(url("").toString());
+      By agencyQueue = By.cssSelector(".vt-queue-sede-por-confirmar a");
+      wait.until(ExpectedConditions.presenceOfElementLocated(agencyQueue));
+      assertTrue(browser.findElement(agencyQueue).getText().contains("Sede por confirmar"));
+
+      browser.get(url("casos/caso.xhtml?radicado=" + unknown).toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ws:agencyUnconfirmed")));
+      // the responsable by name, the login as tooltip (item 7)
+      var responsible = browser.findElement(By.id("ws:responsible"));
+      assertEquals("Ana Operaciones", responsible.getText());
+      assertEquals("ana.op", responsible.getAttribute("title"));
+      Workspace.choose(browser, wait, "agencyChoice", "Sede WorkflowIT Ibagué");
+      browser.findElement(By.id("ws:confirmAgency")).click();
+      By growl = By.cssSelector(".ui-growl-item");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(growl));
+      wait.until(ExpectedConditions.textToBe(By.id("ws:agency"), "Sede WorkflowIT Ibagué"));
+      assertTrue(browser.findElements(By.id("ws:agencyUnconfirmed")).isEmpty());
+      // the toast never covers the case header and its due date (item 7)
+      org.openqa.selenium.Rectangle toast = browser.findElement(growl).getRect();
+      org.openqa.selenium.Rectangle head = browser.findElement(By.id("ws:head")).getRect();
+      boolean overlaps =
+          toast.x < head.x + head.width
+              && head.x < toast.x + toast.width
+              && toast.y < head.y + head.height
+              && head.y < toast.y + toast.height;
+      assertTrue(!overlaps, "toast " + toast + " over the header " + head);
+      // PrimeFaces speaks Spanish: its calendar's buttons and the file chooser (item 7)
+      assertEquals(
+          "Hoy",
+          browser.executeScript(
+              "return PrimeFaces.getLocaleSettings(PrimeFaces.settings.locale).today"));
+      assertEquals(
+          "Limpiar",
+          browser.executeScript(
+              "return PrimeFaces.getLocaleSettings(PrimeFaces.settings.locale).clear"));
+      JsonObject confirmed = Api.json(api().get("api/casos/" + unknown, "recepcion").body());
+      assertEquals("Sede WorkflowIT Ibagué", confirmed.getString("sede"));
+      assertTrue(confirmed.getJsonArray("historia").toString().contains("Puesto WorkflowIT Honda"));
+
+      // staff who reach a page that does not exist keep the intranet and its menu (item 7)
+      browser.get(url("casos/no-existe.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorMessage")));
+      assertTrue(!browser.findElements(By.id("navHome")).isEmpty(), "the intranet menu");
+      browser.get(url("").toString());
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vt-queue-por-clasificar")));
+      Browser.logout(browser);
+      // a visitor gets the public page
+      browser.get(url("error/no-existe.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorMessage")));
+      assertTrue(browser.findElements(By.id("navHome")).isEmpty(), "no intranet menu for visitors");
+
+      // a period with no cases: every chart says so instead of an empty frame (item 7)
+      Browser.login(browser, url(""), "gerente", Api.PASSWORD);
+      browser.get(url("informes.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:code")));
+      var code = browser.findElement(By.id("reports:code"));
+      code.clear();
+      code.sendKeys("2001-T1");
+      browser.findElement(By.id("reports:show")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vt-chart-empty")));
+      assertTrue(
+          browser
+              .findElement(By.cssSelector(".vt-chart-empty"))
+              .getText()
+              .contains("Sin datos para el período"));
+      browser.get(url("").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cardMine")));
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
