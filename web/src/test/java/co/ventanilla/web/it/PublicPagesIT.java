@@ -33,6 +33,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages on a citizen's phone (issue #18, item 10): Lighthouse, mobile profile (slow 4G,
@@ -75,7 +80,11 @@ class PublicPagesIT {
 
       HttpResponse<byte[]> plain = get(page, false);
       assertFalse(plain.headers().firstValue("Content-Encoding").isPresent(), page);
-      assertEquals(html, new String(plain.body(), StandardCharsets.UTF_8), page);
+      // the same page (but for the form's one-time key)
+      assertEquals(
+          html.replaceAll("value=\"[^\"]*\"", ""),
+          new String(plain.body(), StandardCharsets.UTF_8).replaceAll("value=\"[^\"]*\"", ""),
+          page);
 
       // Only what a public page uses: no PrimeFaces theme, icons or scripts.
       List<String> resources = resourceUrls(html);
@@ -115,6 +124,64 @@ class PublicPagesIT {
         "public, max-age=31536000, immutable",
         core.headers().firstValue("Cache-Control").orElse(""));
     assertEquals("gzip", core.headers().firstValue("Content-Encoding").orElse(""));
+  }
+
+  @Test
+  void thePlainPagesKeepTheirBehaviourWithoutPrimeFaces() throws Exception {
+    Api api = new Api(base);
+    JsonObject receipt =
+        api.file(
+            """
+            {"tipo":"peticion","nombres":"Lucía Faro","correo":"lucia.faro@example.com",
+             "asunto":"PublicPagesIT horario","descripcion":"¿A qué hora abren la sede?",
+             "autoriza_datos":true}
+            """);
+    String radicado = receipt.getString("radicado");
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      // The status page: the required fields say so in Spanish, a wrong code finds nothing, the
+      // right one shows the case (all by AJAX, with Faces' own script at the end of the page).
+      browser.get(URI.create(base.toString()).resolve("consulta.xhtml").toString());
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("status:consultar"))).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("status"), "Escriba el radicado."));
+      assertTrue(
+          browser
+              .findElement(By.id("status"))
+              .getText()
+              .contains("Escriba el código de seguimiento."));
+      browser.findElement(By.id("status:radicado")).sendKeys(radicado);
+      browser.findElement(By.id("status:codigo")).sendKeys("NO-ES-EL-CODIGO");
+      browser.findElement(By.id("status:consultar")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("status:messages"), "No encontramos"));
+      WebElement code = browser.findElement(By.id("status:codigo"));
+      code.clear();
+      code.sendKeys(receipt.getString("codigo"));
+      browser.findElement(By.id("status:consultar")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("estado")));
+      assertEquals("Radicado", browser.findElement(By.id("estado")).getText());
+      assertTrue(
+          browser.findElements(By.id("docs:newFiles")).size() == 1, "an open case takes files");
+
+      // The filing form: "anónimo" hides the personal fields by AJAX; nothing typed is lost.
+      browser.get(URI.create(base.toString()).resolve("radicar.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")))
+          .sendKeys("Se queda");
+      assertEquals(1, browser.findElements(By.id("filing:nombres")).size());
+      browser.findElement(By.id("filing:anonimo")).click();
+      wait.until(ExpectedConditions.numberOfElementsToBe(By.id("filing:nombres"), 0));
+      assertEquals("Se queda", browser.findElement(By.id("filing:asunto")).getAttribute("value"));
+      // Sent empty: each missing field says so next to it, in Spanish.
+      browser.findElement(By.id("filing:enviar")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vt-message")));
+      assertFalse(browser.getPageSource().contains("ui-message"), "no PrimeFaces message");
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
