@@ -258,7 +258,7 @@ class ApplicationIT {
       browser.findElement(By.id("filing:asunto")).sendKeys("Trato grosero en la recepción");
       browser.findElement(By.id("filing:descripcion")).sendKeys("El guarda de turno me gritó.");
       browser.findElement(By.id("filing:adjuntos")).sendKeys(pdf.toString());
-      browser.findElement(By.cssSelector("#filing\\:autoriza_datos .ui-chkbox-box")).click();
+      browser.findElement(By.id("filing:autoriza_datos")).click();
       // The citizen took long enough for the session to expire: what was typed is still filed.
       browser.manage().deleteAllCookies();
       browser.findElement(By.id("filing:enviar")).click();
@@ -689,11 +689,12 @@ class ApplicationIT {
     }
   }
 
-  /** Picks a type as the menu does when clicked: through PrimeFaces' widget for it. */
+  /** Picks a type in the public form's menu (a plain select: the page carries no PrimeFaces). */
   private static void chooseType(ChromeDriver browser, WebDriverWait wait, String code) {
-    wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets.tipoMenu"));
-    browser.executeScript("PrimeFaces.widgets.tipoMenu.selectValue(arguments[0])", code);
-    assertEquals(code, browser.findElement(By.id("filing:tipo_input")).getAttribute("value"));
+    new org.openqa.selenium.support.ui.Select(
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("filing:tipo"))))
+        .selectByValue(code);
+    assertEquals(code, browser.findElement(By.id("filing:tipo")).getAttribute("value"));
   }
 
   private static void screenshot(ChromeDriver browser, String name) {

@@ -119,8 +119,8 @@ class PrivacyIT {
       // the reclamo, on the public form
       browser.get(url("radicar.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing:asunto")));
-      wait.until(d -> browser.executeScript("return !!PrimeFaces.widgets.tipoMenu"));
-      browser.executeScript("PrimeFaces.widgets.tipoMenu.selectValue('reclamo_datos')");
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filing:tipo")))
+          .selectByValue("reclamo_datos");
       browser.findElement(By.id("filing:nombres")).sendKeys(NAME);
       browser.findElement(By.id("filing:numero_documento")).sendKeys(DOC);
       browser.findElement(By.id("filing:correo")).sendKeys(EMAIL);
@@ -128,7 +128,7 @@ class PrivacyIT {
       browser
           .findElement(By.id("filing:descripcion"))
           .sendKeys("Pido que eliminen mis datos personales de sus registros.");
-      browser.findElement(By.cssSelector("#filing\\:autoriza_datos .ui-chkbox-box")).click();
+      browser.findElement(By.id("filing:autoriza_datos")).click();
       browser.findElement(By.id("filing:enviar")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("radicado")));
       String reclamo = browser.findElement(By.id("radicado")).getText();
