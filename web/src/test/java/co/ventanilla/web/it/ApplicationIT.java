@@ -1024,8 +1024,9 @@ class ApplicationIT {
       screenshot(browser, "protected-in-officer-inbox.png");
       open(browser, wait, denuncia);
       String accesses = browser.findElement(By.id("ws:accesses")).getText();
-      assertTrue(accesses.contains("sig") && accesses.contains("Rechazado"), accesses);
-      assertTrue(accesses.contains("oficial · abrió el caso"), accesses);
+      // staff are shown by name (the login is the tooltip)
+      assertTrue(accesses.contains("Sofía SIG") && accesses.contains("Rechazado"), accesses);
+      assertTrue(accesses.contains("Oscar Oficial de Ética · abrió el caso"), accesses);
       screenshot(browser, "protected-case-journal.png");
     } finally {
       browser.quit();

@@ -321,7 +321,11 @@ class InvestigationsIT {
           .findElement(By.id("actionForm:text"))
           .sendKeys("Hurto de un televisor en el turno nocturno");
       browser.findElement(By.id("actionForm:confirm")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("ws:investigationLink"))).click();
+      // the link is followed by its address: the confirmation toast of the step before may
+      // still cover it at the bottom right
+      browser.get(
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ws:investigationLink")))
+              .getAttribute("href"));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:facts:addMember")));
       String page = browser.getCurrentUrl();
       assertTrue(page.contains("investigacion.xhtml?id="), page);
