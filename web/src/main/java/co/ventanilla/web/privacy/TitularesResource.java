@@ -14,7 +14,6 @@ import co.ventanilla.staff.CurrentStaff;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -163,14 +161,8 @@ public class TitularesResource {
       responseCode = "409",
       description = "Bloqueada: caso en investigación, retención legal o período de conservación")
   public Response anonymise(String body) {
-    JsonObject request;
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        return message(Response.Status.BAD_REQUEST, "El cuerpo debe ser un objeto JSON.");
-      }
-      request = v.asJsonObject();
-    } catch (JsonException e) {
+    JsonObject request = object(body);
+    if (request == null) {
       return message(Response.Status.BAD_REQUEST, "El cuerpo debe ser un objeto JSON.");
     }
     Set<FreeText> marks = EnumSet.noneOf(FreeText.class);
@@ -333,12 +325,7 @@ public class TitularesResource {
   }
 
   private static JsonObject object(String body) {
-    try {
-      JsonValue v = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-      return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
-    } catch (JsonException e) {
-      return null;
-    }
+    return co.ventanilla.web.rest.JsonBodies.object(body).orElse(null);
   }
 
   private LocalDateTime now() {
